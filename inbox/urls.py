@@ -1,0 +1,8 @@
+from django.urls import path
+
+from inbox import views
+
+app_name = "inbox"
+urlpatterns = [
+    path("", views.queue, name="queue"),
+]
