@@ -44,6 +44,9 @@ class Conversation(models.Model):
     patient = models.ForeignKey(Patient, on_delete=models.CASCADE, related_name="conversations")
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.SMS)
     handled_by = models.CharField(max_length=10, choices=Handler.choices, default=Handler.AI)
+    clinic_number = models.CharField(
+        max_length=20, blank=True, help_text="The clinic's number the patient texted (E.164)."
+    )
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     last_message_at = models.DateTimeField(null=True, blank=True)
@@ -121,9 +124,7 @@ class Message(models.Model):
             ),
         ]
         indexes = [
-            models.Index(
-                fields=["direction", "processed_at"], name="msg_unprocessed_idx"
-            ),
+            models.Index(fields=["direction", "processed_at"], name="msg_unprocessed_idx"),
             models.Index(fields=["status", "created_at"], name="msg_status_idx"),
         ]
 

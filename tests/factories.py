@@ -11,9 +11,7 @@ from medspai.models import Clinic, ClinicMembership, ClinicNumber
 _seq = itertools.count(1)
 
 
-def make_clinic(
-    *, slug: str | None = None, number: str | None = None, **fields: object
-) -> Clinic:
+def make_clinic(*, slug: str | None = None, number: str | None = None, **fields: object) -> Clinic:
     n = next(_seq)
     clinic = Clinic.objects.create(
         slug=slug or f"clinic-{n}",
@@ -34,7 +32,9 @@ def make_staff(*, clinic: Clinic, username: str | None = None, role: str = "staf
     return user
 
 
-def make_faq(*, clinic: Clinic, key: str, question: str, answer: str, alternates: str = "") -> FaqEntry:
+def make_faq(
+    *, clinic: Clinic, key: str, question: str, answer: str, alternates: str = ""
+) -> FaqEntry:
     return FaqEntry.objects.create(
         clinic=clinic, key=key, question=question, answer=answer, alternates=alternates
     )
@@ -59,16 +59,36 @@ def make_inbound(*, conversation: Conversation, body: str) -> Message:
 
 
 STANDARD_FAQS: list[tuple[str, str, str, str]] = [
-    ("hours", "What are your hours?", "We're open Mon-Fri 9-6 and Sat 10-3.",
-     "when are you open | opening times | are you open on saturday"),
-    ("botox_price", "How much is Botox?", "Botox is $13 per unit.",
-     "price of tox | cost of botox | how much per unit"),
-    ("lip_filler_price", "How much is lip filler?", "Lip filler is $650 per syringe.",
-     "cost of lip filler | juvederm lips price"),
-    ("parking", "Where do I park?", "Free parking is behind the building.",
-     "is there parking | where can I park"),
-    ("booking", "How do I book an appointment?", "Book online at example.com/book or reply with a time.",
-     "can I make an appointment | schedule a visit"),
+    (
+        "hours",
+        "What are your hours?",
+        "We're open Mon-Fri 9-6 and Sat 10-3.",
+        "when are you open | opening times | are you open on saturday",
+    ),
+    (
+        "botox_price",
+        "How much is Botox?",
+        "Botox is $13 per unit.",
+        "price of tox | cost of botox | how much per unit",
+    ),
+    (
+        "lip_filler_price",
+        "How much is lip filler?",
+        "Lip filler is $650 per syringe.",
+        "cost of lip filler | juvederm lips price",
+    ),
+    (
+        "parking",
+        "Where do I park?",
+        "Free parking is behind the building.",
+        "is there parking | where can I park",
+    ),
+    (
+        "booking",
+        "How do I book an appointment?",
+        "Book online at example.com/book or reply with a time.",
+        "can I make an appointment | schedule a visit",
+    ),
 ]
 
 
