@@ -7,6 +7,7 @@ JSON answers, Twilio's error shape), so the product's send path is exercised end
 import base64
 import json
 import threading
+import time
 import uuid
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +23,8 @@ class FakeTwilio:
     scripted_failures: list[int] = field(default_factory=list)
     unsubscribed: set[str] = field(default_factory=set)
     requests_seen: int = 0
+    # Seconds to wait before answering, to exercise the client's read timeout.
+    delay_seconds: float = 0.0
     url: str = ""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -49,6 +52,8 @@ def make_handler(state: FakeTwilio) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             with state.lock:
                 state.requests_seen += 1
+            if state.delay_seconds:
+                time.sleep(state.delay_seconds)
             expected_path = f"/2010-04-01/Accounts/{state.account_sid}/Messages.json"
             if self.path != expected_path:
                 self._reply(404, _error(20404, "The requested resource was not found", 404))

@@ -14,6 +14,11 @@ logger = logging.getLogger(__name__)
 MAX_BODY_CHARS = 5000
 
 
+def clean_body(body: str) -> str:
+    """NUL bytes cannot be stored (PostgreSQL text refuses them); overlong bodies are capped."""
+    return body.replace("\x00", "")[:MAX_BODY_CHARS]
+
+
 @dataclass(frozen=True)
 class InboundResult:
     message: Message
@@ -66,7 +71,7 @@ def message_record_inbound(
                 conversation=conversation,
                 direction=Message.Direction.INBOUND,
                 author=Message.Author.PATIENT,
-                body=body[:MAX_BODY_CHARS],
+                body=clean_body(body),
                 media=media or [],
                 twilio_sid=twilio_sid or None,
                 status=Message.Status.RECEIVED,
