@@ -119,6 +119,9 @@ class HandoffEvent(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
 
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.handoff_id}"
+
 
 class StaffTask(models.Model):
     """Work pushed to staff outside the inbox: an urgent page, a callback, a lead to chase."""
@@ -151,6 +154,9 @@ class StaffTask(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["handoff", "kind"], name="one_task_kind_per_handoff"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_status_display()})"
 
 
 class GuardPhrase(models.Model):
