@@ -82,3 +82,8 @@ def outsider(other_clinic: Clinic) -> User:
 @pytest.fixture
 def handoff(clinic: Clinic) -> Handoff:
     return make_handoff(clinic=clinic)
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
