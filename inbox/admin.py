@@ -37,11 +37,21 @@ class CannedReplyAdmin(admin.ModelAdmin):
     def get_list_filter(self, request: HttpRequest) -> list[str]:
         return ["active", "clinic"] if managed_clinics(request).count() > 1 else ["active"]
 
+    # Django's model permissions say what a user may do; being a manager says where.
     def has_module_permission(self, request: HttpRequest) -> bool:
         return super().has_module_permission(request) and managed_clinics(request).exists()
 
+    def has_view_permission(self, request: HttpRequest, obj: CannedReply | None = None) -> bool:
+        return super().has_view_permission(request, obj) and managed_clinics(request).exists()
+
     def has_add_permission(self, request: HttpRequest) -> bool:
         return super().has_add_permission(request) and managed_clinics(request).exists()
+
+    def has_change_permission(self, request: HttpRequest, obj: CannedReply | None = None) -> bool:
+        return super().has_change_permission(request, obj) and managed_clinics(request).exists()
+
+    def has_delete_permission(self, request: HttpRequest, obj: CannedReply | None = None) -> bool:
+        return super().has_delete_permission(request, obj) and managed_clinics(request).exists()
 
     @admin.action(description="Deactivate selected canned replies")
     def deactivate(self, request: HttpRequest, queryset: QuerySet[CannedReply]) -> None:
