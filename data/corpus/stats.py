@@ -52,7 +52,7 @@ def load_kb_keys(path: Path) -> list[str]:
 
 def norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"[!-/:-@\[-`{-~’‘“”…–—]", " ", text)  # ASCII punctuation; emoji stay
     return re.sub(r"\s+", " ", text).strip()
 
 
