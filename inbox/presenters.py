@@ -40,7 +40,16 @@ def person(user: AbstractBaseUser | None) -> str:
     return full or user.get_username()
 
 
+def display_phone(phone: str) -> str:
+    """+15125550123 -> +1 (512) 555-0123; other numbers as stored."""
+    if len(phone) == 12 and phone.startswith("+1") and phone[1:].isdigit():
+        return f"+1 ({phone[2:5]}) {phone[5:8]}-{phone[8:]}"
+    return phone
+
+
 def format_minutes(minutes: int) -> str:
+    if minutes < 1:
+        return "< 1 min"
     if minutes < 60:
         return f"{minutes} min"
     if minutes < 60 * 24:
@@ -89,6 +98,7 @@ class Reasons:
     matches: list[dict[str, Any]]
     last_ai_reply: str
     callback_number: str
+    callback_display: str
     rules: list[str] = field(default_factory=list)
 
 
@@ -119,6 +129,7 @@ def handoff_reasons(*, handoff: Handoff) -> Reasons:
         matches=matches,
         last_ai_reply=str(details.get("last_ai_reply") or ""),
         callback_number=handoff.conversation.patient.phone,
+        callback_display=display_phone(handoff.conversation.patient.phone),
         rules=[str(h.get("rule")) for h in hits if isinstance(h, dict) and h.get("rule")],
     )
 

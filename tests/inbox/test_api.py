@@ -6,7 +6,7 @@ from rest_framework.test import APIClient
 from conversations.models import Conversation, Message
 from handoff.models import Handoff
 from handoff.services.staff import handoff_claim, handoff_resolve
-from tests.inbox.conftest import make_handoff
+from tests.inbox.builders import make_handoff
 
 pytestmark = pytest.mark.django_db
 

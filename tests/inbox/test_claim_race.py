@@ -9,7 +9,7 @@ from handoff.models import Handoff, HandoffEvent
 from handoff.services.staff import ClaimResult, handoff_claim
 from tests.conftest import in_ci, on_postgres
 from tests.factories import make_clinic, make_staff
-from tests.inbox.conftest import make_handoff
+from tests.inbox.builders import make_handoff
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 

@@ -16,7 +16,7 @@ from handoff.services.staff import (
     handoff_reply,
     handoff_resolve,
 )
-from tests.inbox.conftest import make_handoff
+from tests.inbox.builders import make_handoff
 
 pytestmark = pytest.mark.django_db
 
