@@ -236,14 +236,18 @@ def handoff_release(*, handoff: Handoff, user: AbstractBaseUser) -> Handoff:
         )
         if newer:
             raise HandoffConflict("A newer handoff for this patient is still open.")
+        current.conversation = conversation
+        already_released = current.status == Handoff.Status.RESOLVED and (
+            conversation.handled_by == Conversation.Handler.AI
+        )
+        if already_released:
+            return current
         if current.status != Handoff.Status.RESOLVED:
             _check_may_finish(current, user)
             _resolve(current, user, timezone.now())
-        if conversation.handled_by != Conversation.Handler.AI:
-            conversation.handled_by = Conversation.Handler.AI
-            conversation.save(update_fields=["handled_by"])
+        conversation.handled_by = Conversation.Handler.AI
+        conversation.save(update_fields=["handled_by"])
         HandoffEvent.objects.create(handoff=current, kind=HandoffEvent.Kind.RELEASED, actor=user)
-        current.conversation = conversation
     logger.info("handoff %s released to the AI by user %s", current.pk, user.pk)
     return current
 

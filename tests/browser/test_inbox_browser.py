@@ -161,6 +161,7 @@ def test_staff_see_a_new_handoff_appear_claim_reply_and_resolve(browser, live_se
     page.keyboard.press("c")
     page.wait_for_selector("#card-live .notice >> text=bob already has this handoff.")
     assert "bob has this" in page.inner_text(".statusbar")
+    page.screenshot(path=str(ARTIFACTS / "inbox-card-lost-claim.png"), full_page=True)
 
     phone = browser.new_context(
         viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,

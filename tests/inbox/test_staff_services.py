@@ -180,6 +180,8 @@ def test_release_hands_the_thread_back_to_the_ai(handoff, staff):
     assert handoff.status == "resolved" and handoff.resolved_by == staff
     assert Conversation.objects.get(pk=handoff.conversation_id).handled_by == "ai"
     assert kinds(handoff)[-2:] == ["resolved", "released"]
+    handoff_release(handoff=handoff, user=staff)
+    assert kinds(handoff).count("released") == 1
 
 
 def test_release_after_resolve_by_any_colleague(handoff, staff, colleague):
