@@ -1,7 +1,9 @@
 """Reads for the staff inbox: every one is scoped to the clinics the user works for."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Count, Min, Q, QuerySet
@@ -28,17 +30,16 @@ class QueueFilters:
     mine: bool = False
 
     @classmethod
-    def from_params(cls, params: "dict[str, str] | object") -> "QueueFilters":
-        """Unknown values fall back to the default instead of failing the page."""
-        get = getattr(params, "get", lambda key, default="": default)
-        status = get("status", "active") or "active"
-        trigger = get("trigger", "") or ""
-        priority = get("priority", "") or ""
+    def from_params(cls, params: Mapping[str, Any]) -> "QueueFilters":
+        """From a QueryDict or POST data; unknown values fall back to the default."""
+        status = str(params.get("status") or "active")
+        trigger = str(params.get("trigger") or "")
+        priority = str(params.get("priority") or "")
         return cls(
             status=status if status in STATUS_FILTERS else "active",
             trigger=trigger if trigger in TRIGGER_FILTERS else "",
             priority=priority if priority in PRIORITY_FILTERS else "",
-            mine=str(get("mine", "")).lower() in {"1", "true", "on", "yes"},
+            mine=str(params.get("mine") or "").lower() in {"1", "true", "on", "yes"},
         )
 
 
