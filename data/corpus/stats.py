@@ -163,7 +163,7 @@ def main() -> int:
     # lines differ by clinic or history (e.g. "how much?" alone vs. after a price answer).
     seen: dict[str, dict] = {}
     for _, rec in rows:
-        n = norm(rec["text"])
+        n = norm(rec["text"]) or rec["text"].strip()
         if n in seen:
             other = seen[n]
             same_pair = rec.get("pair") and rec.get("pair") == other.get("pair")
@@ -199,7 +199,7 @@ def main() -> int:
     for split, rec in rows:
         ex = rec["expect"]
         table[ex["category"]][split] += 1
-        if ex["urgent"]:
+        if ex["urgent"] and ex["category"] == "medical":
             table["  of which urgent"][split] += 1
     print(f"{'category':<20}{'train':>7}{'test':>7}{'total':>7}{'share':>8}")
     print("-" * 49)
@@ -227,7 +227,8 @@ def main() -> int:
     print(f"with arrival time      {count(lambda r: 'at' in r)}")
     print(f"borderline             {count(lambda r: r['expect']['borderline'])}"
           f"  = {borderline / max(total, 1):.1%}")
-    print(f"lead=true              {count(lambda r: r['expect']['lead'])}")
+    print(f"urgent=true (any cat.) {count(lambda r: r['expect']['urgent'])}")
+    print(f"lead=true (any cat.)   {count(lambda r: r['expect']['lead'])}")
     for clinic, keys in kb_keys.items():
         cover = routine_cover[clinic]
         print(f"{clinic} KB: {len(keys)} FAQs, routine lines per FAQ min {min(cover[k] for k in keys)}"
