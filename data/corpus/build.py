@@ -196,8 +196,10 @@ def parse_sources() -> list[dict]:
             if history:
                 rec["history"] = history
             if at:
-                rec["at"] = at if re.search(r"[+-]\d\d:\d\d$", at) else (
-                    (at if len(at) > 16 else at + ":00") + CLINICS[clinic]["offset"]
+                rec["at"] = (
+                    at
+                    if re.search(r"[+-]\d\d:\d\d$", at)
+                    else ((at if len(at) > 16 else at + ":00") + CLINICS[clinic]["offset"])
                 )
             else:
                 auto = auto_at(mid, text, CLINICS[clinic]["offset"])

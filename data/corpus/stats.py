@@ -26,12 +26,27 @@ HERE = Path(__file__).resolve().parent
 SPLITS = ("train", "test")
 KBS = {"glow": HERE / "kb_glow.csv", "harbor": HERE / "kb_harbor.csv"}
 CATEGORIES = (
-    "routine", "smalltalk", "medical", "emotional", "human_request", "consultation", "lead",
-    "out_of_scope", "ambiguous", "spanish", "adversarial",
+    "routine",
+    "smalltalk",
+    "medical",
+    "emotional",
+    "human_request",
+    "consultation",
+    "lead",
+    "out_of_scope",
+    "ambiguous",
+    "spanish",
+    "adversarial",
 )
 TRIGGERS = {
-    "urgent", "medical", "emotional", "human_request", "consultation", "lead",
-    "low_confidence", "ambiguous",
+    "urgent",
+    "medical",
+    "emotional",
+    "human_request",
+    "consultation",
+    "lead",
+    "low_confidence",
+    "ambiguous",
 }
 ANSWERED = {"routine", "smalltalk"}
 TEST_SHARE = 30
@@ -61,9 +76,49 @@ def trigrams(text: str) -> set[str]:
     return {t[i : i + 3] for i in range(len(t) - 2)}
 
 
+STOP_WORDS = (
+    "a an the is are do does you your u ur i me my to for of and or in on at it this that with "
+    "how what whats what's can much be there any y'all yall guys r im i'm have has get go"
+)
+STOP = set(STOP_WORDS.split(" "))
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf]")
+
+
+def content_words(text: str) -> set[str]:
+    return {t for t in re.findall(r"[a-z0-9']+", text.lower()) if t not in STOP}
+
+
+def load_kb_words(path: Path) -> dict[str, list[set[str]]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return {
+            row["key"]: [
+                content_words(q) for q in [row["question"], *row["alternates"].split(" | ")]
+            ]
+            for row in csv.DictReader(f)
+        }
+
+
+def echo_share(rows: list[tuple[str, dict]], kb_words: dict) -> float:
+    """Share of routine lines whose content words mostly sit in their FAQ's own question."""
+    n = echo = 0
+    for _, r in rows:
+        if r["expect"]["category"] != "routine":
+            continue
+        n += 1
+        words = content_words(r["text"])
+        if words and any(
+            len(words & q) / len(words) >= 0.75
+            for k in r["expect"]["faq"]
+            for q in kb_words[r["clinic"]].get(k, [])
+        ):
+            echo += 1
+    return echo / max(n, 1)
+
+
 def main() -> int:
     errors: list[str] = []
     kb_keys = {c: load_kb_keys(p) for c, p in KBS.items()}
+    kb_words = {c: load_kb_words(p) for c, p in KBS.items()}
     rows: list[tuple[str, dict]] = []
     for split in SPLITS:
         path = HERE / f"{split}.jsonl"
@@ -125,7 +180,9 @@ def main() -> int:
             errors.append(f"{rid}: routine line without faq keys")
         if cat == "smalltalk" and faq:
             errors.append(f"{rid}: smalltalk line with faq keys")
-        if ex.get("urgent") and not (cat in ("medical", "spanish") and trig[:2] == ["urgent", "medical"]):
+        if ex.get("urgent") and not (
+            cat in ("medical", "spanish") and trig[:2] == ["urgent", "medical"]
+        ):
             errors.append(f"{rid}: urgent lines are medical with triggers urgent, medical first")
         if "urgent" in trig and not ex.get("urgent"):
             errors.append(f"{rid}: urgent trigger without urgent=true")
@@ -149,10 +206,20 @@ def main() -> int:
         (s1, a), (s2, b) = members
         if s1 != s2:
             errors.append(f"pair {pid} is split across train and test")
-        la = (a["expect"]["category"], a["expect"]["action"], sorted(a["expect"]["faq"]),
-              a["expect"]["urgent"], a["expect"]["lead"])
-        lb = (b["expect"]["category"], b["expect"]["action"], sorted(b["expect"]["faq"]),
-              b["expect"]["urgent"], b["expect"]["lead"])
+        la = (
+            a["expect"]["category"],
+            a["expect"]["action"],
+            sorted(a["expect"]["faq"]),
+            a["expect"]["urgent"],
+            a["expect"]["lead"],
+        )
+        lb = (
+            b["expect"]["category"],
+            b["expect"]["action"],
+            sorted(b["expect"]["faq"]),
+            b["expect"]["urgent"],
+            b["expect"]["lead"],
+        )
         if la == lb:
             errors.append(f"pair {pid} ({a['id']}, {b['id']}) has the same label twice")
     for g, splits in groups.items():
@@ -225,14 +292,30 @@ def main() -> int:
     print(f"lines in pairs         {count(lambda r: 'pair' in r)}")
     print(f"multi-turn (history)   {count(lambda r: bool(r.get('history')))}")
     print(f"with arrival time      {count(lambda r: 'at' in r)}")
-    print(f"borderline             {count(lambda r: r['expect']['borderline'])}"
-          f"  = {borderline / max(total, 1):.1%}")
+    print(
+        f"borderline             {count(lambda r: r['expect']['borderline'])}"
+        f"  = {borderline / max(total, 1):.1%}"
+    )
     print(f"urgent=true (any cat.) {count(lambda r: r['expect']['urgent'])}")
     print(f"lead=true (any cat.)   {count(lambda r: r['expect']['lead'])}")
+    print(
+        f"routine lines echoing their FAQ's wording: {echo_share(rows, kb_words):.1%}"
+        " (content words >= 75% inside the FAQ question/alternates)"
+    )
+    texts = [r["text"] for _, r in rows]
+    words = sorted(len(t.split()) for t in texts)
+    print(
+        f"style: starts lowercase {sum(t[:1].islower() for t in texts) / total:.0%}, "
+        f"has emoji {sum(bool(EMOJI.search(t)) for t in texts) / total:.0%}, "
+        f"no final punctuation {sum(t.rstrip()[-1:].isalnum() for t in texts) / total:.0%}, "
+        f"words median {words[total // 2]}, max {words[-1]}"
+    )
     for clinic, keys in kb_keys.items():
         cover = routine_cover[clinic]
-        print(f"{clinic} KB: {len(keys)} FAQs, routine lines per FAQ min {min(cover[k] for k in keys)}"
-              f", max {max(cover[k] for k in keys)}")
+        print(
+            f"{clinic} KB: {len(keys)} FAQs, routine lines per FAQ min {min(cover[k] for k in keys)}"
+            f", max {max(cover[k] for k in keys)}"
+        )
     if errors:
         print(f"\n{len(errors)} problem(s):", file=sys.stderr)
         for e in errors[:200]:
