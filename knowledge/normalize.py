@@ -1,0 +1,255 @@
+"""Turn a patient's text or an FAQ phrasing into the canonical words retrieval compares.
+
+Patients write "how much r ur lip injections", FAQs say "What does lip filler cost?". Both
+should land on the same words: lower case, accents and emoji gone, brand names and slang mapped
+to a family term (brand kept, so "dysport price" still prefers a Dysport FAQ), a light stemmer,
+and the filler words dropped. Pure functions, no Django.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+# (pattern, replacement): one pass over lower-cased, accent-free text, leftmost match first and,
+# at the same place, the earlier pattern first. "{0}" in a replacement is the matched text, so a
+# brand keeps its name and gains its family ("dysport" -> "dysport neurotox") and both kinds of
+# FAQ match. Replacements are final: no pattern sees another's output.
+_PHRASES: tuple[tuple[str, str], ...] = (
+    # prices and money
+    (r"\$\s*(?=\d)", "price "),
+    (r"\$", "price"),
+    (r"\bhow much\b(?! (?:weight|downtime|time|swelling|bruising|pain))", "price"),
+    (r"\b(?:cost|costs|costing|pricing|prices|priced|charge|charges|rates?|fees?)\b", "price"),
+    (r"\bper unit\b", "price unit"),
+    # neurotoxins
+    (r"\bbrotox\b", "botox neurotox men"),
+    (r"\b(?:bo[tx]{1,2}o[xs]+|botx|botax|boxtox|botoks|botex|btox|b-tox|tox|neuro ?toxins?|"
+     r"neuromodulators?|wrinkle relaxers?|anti[- ]?wrinkle injections?)\b", "botox neurotox"),
+    (r"\b(?:dysport|xeomin|daxxify|jeuveau|letybo)\b", "{0} neurotox"),
+    (r"\blip flips?\b", "lipflip neurotox"),
+    (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines"),
+    (r"\bcrows? ?feet\b", "crowsfeet"),
+    # fillers
+    (r"\blip (?:injections?|augmentation|enhancement|plump\w*)\b|\blips done\b", "lip filler"),
+    (r"\bcheek (?:injections?|augmentation)\b", "cheek filler"),
+    (r"\b(?:tear ?troughs?|under[- ]?eye filler)\b", "tearthrough filler"),
+    (r"\bliquid (?:face ?lift|rhinoplasty|nose job)\b", "filler"),
+    (r"\bdermal fill\w*\b|\bfiller?s?\b", "filler"),
+    (r"\b(?:juvederm|restylane|rha|versa|belotero|voluma|volbella|vollure|kysse|radiesse)\b",
+     "{0} filler"),
+    (r"\bsculptra\b", "sculptra biostimulator"),
+    # devices and treatments
+    (r"\bmorph(?:eus)?[ -]?8\b|\bmorpheus ?eight\b", "morpheus8 rfmicroneedling"),
+    (r"\b(?:rf|radio ?frequency) micro[- ]?needling\b", "rfmicroneedling"),
+    (r"\bmicro[- ]?needling\b|\bcollagen induction(?: therapy)?\b", "microneedling"),
+    (r"\bvampire facials?\b|\bprp facials?\b", "prp microneedling"),
+    (r"\bplatelet[- ]rich plasma\b", "prp"),
+    (r"\bhydr[ao][- ]?facials?\b", "hydrafacial facial"),
+    (r"\blaser hair(?: removal)?\b|\blhr\b", "laserhair"),
+    (r"\bphoto ?facials?\b|\bintense pulsed light\b", "ipl"),
+    (r"\bchem(?:ical)? peels?\b", "peel"),
+    (r"\b(?:semaglutide|ozempic|wegovy|rybelsus)\b", "{0} semaglutide weightloss"),
+    (r"\b(?:tirzepatide|mounjaro|zepbound)\b", "{0} tirzepatide weightloss"),
+    (r"\bglp[- ]?1s?\b|\bweight[- ]?loss (?:shots?|injections?|program|meds?|medication)\b",
+     "glp1 weightloss"),
+    (r"\bweight[- ]?loss\b|\blose weight\b|\blosing weight\b", "weightloss"),
+    (r"\biv (?:therapy|drips?|infusions?|hydration)\b|\bdrips?\b|\bivs\b", "iv"),
+    (r"\bcool ?sculpt\w*\b|\bfat freez\w*\b", "coolsculpting"),
+    (r"\bkybella\b|\bdouble chin\b", "kybella"),
+    (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
+    (r"\bdermaplan\w*\b", "dermaplaning"),
+    # logistics
+    (r"\b(?:move|change|switch|push) (?:my )?(?:appts?|apt|appointments?)\b|\bre-?schedul\w*\b",
+     "reschedule"),
+    (r"\bappts?\b|\bapt\b|\bappointments?\b", "appointment"),
+    (r"\bconsults?\b|\bconsultations?\b", "consultation"),
+    (r"\bgift ?cards?\b|\bgift certificates?\b", "giftcard"),
+    (r"\bcare ?credit\b", "carecredit financing"),
+    (r"\b(?:cherry|affirm|klarna|afterpay|patientfi|sezzle)\b", "{0} financing"),
+    (r"\bpayment plans?\b|\bpay (?:over time|monthly|in installments)\b", "financing"),
+    (r"\b(?:hsa|fsa)\b", "hsa"),
+    (r"\b(?:promos?|deals?|discounts?|coupons?|specials?|sales?)\b", "special"),
+    (r"\bmemberships?\b|\bvip (?:club|program)\b", "membership"),
+    (r"\bwhere (?:are you|r u|is the (?:clinic|office|spa))\b|\baddress\b|\blocated\b",
+     "location"),
+    (r"\bdirections\b|\bhow (?:do|can) i (?:get|find) (?:to )?(?:you|your \w+|the \w+)\b",
+     "location"),
+    (r"\bwhat time (?:do|does|are|r|will) (?:you|u|yall|the \w+)(?: guys| all)? (?:open|close)\w*",
+     "hours"),
+    (r"\b(?:are|r) (?:you|u|yall) (?:guys )?(?:open|closed)\b", "hours open"),
+    (r"\bopening times?\b|\bbusiness hours\b|\bhours\b|\bhrs\b", "hours"),
+    (r"\b(?:anything|something|any ?thing|spots?|times?) (?:open|available|free)\b",
+     "availability"),
+    (r"\b(?:availability|available|openings?|slots?|squeeze me in|get in|come in)\b",
+     "availability"),
+    # what a treatment does over time
+    (r"\b(?:kicks? in|kicking in|shows? up|starts? working|takes? effect|see (?:the )?results?|"
+     r"results? (?:show|appear))\b", "takeeffect"),
+    (r"\b(?:wears? off|wearing off|wore off)\b", "last"),
+    (r"\bschedul\w*\b", "book"),
+    (r"\bcancel\w*\b", "cancel"),
+    (r"\bno[- ]shows?\b", "noshow"),
+)
+# Tried only where a word (or a "$") starts: most places in a text are inside a word.
+_UNION = re.compile(
+    r"(?<!\w)(?=[\w$])(?:"
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PHRASES))
+    + ")"
+)
+_REPLACEMENTS = tuple(replacement for _, replacement in _PHRASES)
+
+
+def _replace(match: re.Match[str]) -> str:
+    replacement = _REPLACEMENTS[int(str(match.lastgroup)[1:])]
+    return f" {replacement.replace('{0}', match.group(0))} "
+
+
+# Single-token slang, texting shorthand and misspellings.
+_TOKEN_MAP: dict[str, str] = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "thx": "thanks",
+    "ty": "thanks", "tmrw": "tomorrow", "tmr": "tomorrow", "tomorow": "tomorrow",
+    "2morrow": "tomorrow", "2day": "today", "wknd": "weekend", "wkend": "weekend",
+    "b4": "before", "w": "with", "bday": "birthday", "yr": "year", "yrs": "year",
+    "mins": "minute", "min": "minute", "hr": "hour", "sat": "saturday",
+    "mon": "monday", "tues": "tuesday", "wed": "wednesday", "thurs": "thursday", "fri": "friday",
+    "filer": "filler", "fillr": "filler", "juvaderm": "juvederm", "restalyne": "restylane",
+    "morpheus": "morpheus8", "hydrofacial": "hydrafacial", "micro": "microneedling",
+    "numbing": "numb", "lipo": "liposuction", "creditcard": "credit",
+    "visa": "credit", "mastercard": "credit", "amex": "credit", "venmo": "venmo",
+    "docs": "doctor", "doc": "doctor", "md": "doctor", "np": "nurse", "rn": "nurse",
+    "injectors": "injector", "provider": "injector", "providers": "injector",
+}
+
+STOPWORDS: frozenset[str] = word_set(
+    """a an the is are am was were be been being do does did doing done have has had having
+    i me my mine myself you your yours yourself we us our ours it its this that these those
+    there here to of for in on at by from with about as into onto and or but if so just also
+    too very really please hi hello hey hiya thanks thank tysm what whats which whom whose how
+    why can could would will shall should may might must get gets got getting go going know
+    like want wanna wants wanted need needs needed looking wondering wonder question questions
+    curious tell let lets any some much many more most other one ones thing things im ive id
+    ill youre youll yall dont doesnt didnt cant wont isnt arent ok okay um uh hmm lol omg oh
+    well yes yeah yep no nope sure still again maybe actually quick quickly something anything
+    someone anyone guys girl ma sir he she they them their his her hoping hope find out
+    place spot info information details ask asking say said wondered interested interest idea
+    currently right now then than because though anyway btw etc via per around approximately
+    roughly usually typically generally exactly kind sort lot lots bit little put office
+    clinic spa studio practice med"""
+)
+
+# Dates and times: a booking request names them, and a knowledge base that never mentions
+# "tuesday" should not count that as a sign the text is off-topic.
+NEUTRAL_WORDS: frozenset[str] = word_set(
+    """monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
+    yesterday morning afternoon evening night week weekend month next this last am pm noon
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec early later soon asap time day days"""
+)
+
+# Treatments and body areas: what a question is about. A text naming one that a clinic's
+# knowledge base never mentions is most likely asking about something the clinic does not do.
+SUBJECT_WORDS: frozenset[str] = word_set(
+    """botox neurotox dysport xeomin daxxify jeuveau letybo lipflip frownlines crowsfeet filler
+    juvederm restylane rha versa belotero voluma volbella vollure kysse radiesse sculptra
+    biostimulator lip lips cheek cheeks chin jawline jaw tearthrough nose forehead neck kybella
+    morpheus8 rfmicroneedling microneedling prp hydrafacial facial facials peel laserhair ipl
+    semaglutide tirzepatide weightloss glp1 iv b12 nad coolsculpting dermaplaning underarm
+    underarms leg legs bikini brazilian face arm arms hand hands body tattoo ultherapy
+    sofwave thermage emsculpt liposuction lipo thread threads pdo lash lashes eyelash brow
+    brows wax waxing massage teeth whitening breast augmentation rhinoplasty facelift tummy
+    tuck bbl extensions microblading spray tan tanning cellulite vein veins sclerotherapy
+    hair scalp acne scar scars pigmentation melasma rosacea"""
+)
+
+# What a question asks (its price, when, where, booking): a text that matches an FAQ on these
+# but not on the treatment is closer than one that matches the treatment but asks otherwise.
+INTENT_WORDS: frozenset[str] = word_set(
+    """price book appointment availability reschedule cancel noshow hours open close location
+    parking park deposit late financing insurance pay payment membership special giftcard
+    consultation last takeeffect old age who injector numb refund policy phone call visit
+    expect bring difference sell product referral refer touch men kid kids"""
+)
+
+
+_NUMERIC = re.compile(r"^\d+(?:am|pm|st|nd|rd|th|s)?$")
+
+
+def is_neutral(word: str) -> bool:
+    """A date, time or number: says when, not what."""
+    return word in NEUTRAL_WORDS or bool(_NUMERIC.match(word))
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A text as retrieval sees it: stemmed content words and the same words unstemmed."""
+
+    stems: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+def simplify(text: str) -> str:
+    """Lower case, accents and emoji removed, punctuation turned into spaces."""
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
+        )
+    text = re.sub(r"[^\w\s'$/&+-]", " ", text)
+    text = text.replace("_", " ")
+    text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # what's -> whats
+    text = re.sub(r"['/&+]|(?<!\w)-|-(?!\w)", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def canonical(text: str) -> str:
+    """The simplified text with domain phrases mapped to their canonical terms."""
+    text = _UNION.sub(_replace, simplify(text))
+    return re.sub(r"\s+", " ", text.replace("-", " ")).strip()
+
+
+@lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet 'lips'/'lip' and 'booking'/'book'."""
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith("sses"):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    if word.endswith("ing") and len(word) > 5:
+        word = word[:-3]
+    elif word.endswith("ed") and len(word) > 5:
+        word = word[:-2]
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> tuple[str, ...]:
+    words: list[str] = []
+    for token in canonical(text).split():
+        for part in _TOKEN_MAP.get(token, token).split():
+            if part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
+                words.append(part)
+    return tuple(words)
+
+
+def content_words(text: str) -> list[str]:
+    """Canonical tokens of a text with slang mapped and filler words dropped (not stemmed)."""
+    return list(_content_words(text))
+
+
+def analyze(text: str) -> Analyzed:
+    words = _content_words(text)
+    return Analyzed(stems=tuple(stem(w) for w in words), words=words)

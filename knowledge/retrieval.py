@@ -1,0 +1,273 @@
+"""Find the FAQ a patient's text is asking, with a score that means the same across clinics.
+
+Every FAQ question, each of its alternates and its key are separate rows. A text is compared
+with every row by TF-IDF cosine over canonical words (1-2 grams) and over character n-grams
+(3-5, which forgive typos); an FAQ scores its best row. Words a knowledge base has never seen
+still count in the text's length, so "how much is a tummy tuck" does not score like "how much
+is botox" just because "tummy tuck" is unknown. Pure: no Django, no database.
+"""
+
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from handoff.decision import Match
+from knowledge.normalize import (
+    INTENT_WORDS,
+    SUBJECT_WORDS,
+    Analyzed,
+    analyze,
+    is_neutral,
+    stem,
+)
+
+WORD_WEIGHT = 0.65
+CHAR_WEIGHT = 1.0 - WORD_WEIGHT
+# An unknown word weighs a little less than the rarest known one (it is often just chatter);
+# an unknown treatment or body area weighs more: the clinic's FAQs never mention it.
+OOV_FACTOR = 0.8
+OOV_SUBJECT_FACTOR = 1.5
+MIN_SPELL_LENGTH = 5
+# An FAQ scores mostly its best phrasing, partly all its phrasings together.
+ROW_WEIGHT = 0.8
+INTENT_BOOST = 1.5
+_INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
+_SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
+
+
+@dataclass(frozen=True)
+class FaqDoc:
+    key: str
+    question: str
+    alternates: tuple[str, ...] = ()
+    answer: str = ""
+
+    def phrasings(self) -> list[str]:
+        key_phrase = self.key.replace("_", " ").replace("-", " ")
+        rows = [self.question, *self.alternates]
+        if sum(part.isalpha() and len(part) > 2 for part in key_phrase.split()) >= 2:
+            rows.append(key_phrase)
+        return [r for r in rows if r.strip()]
+
+
+@dataclass
+class _Space:
+    """One TF-IDF feature space (words or characters): every row, then every FAQ as a whole."""
+
+    analyzer: Callable[[str], list[str]]
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # idf times any boost of the feature
+    matrix: sp.csc_matrix  # l2-normalised rows, then l2-normalised FAQ centroids
+    max_idf: float
+    oov_factor: Callable[[str], float]
+
+    def cosine(self, text: str) -> np.ndarray:
+        counts = Counter(self.analyzer(text))
+        cols: list[int] = []
+        vals: list[float] = []
+        oov = 0.0
+        for feature, count in counts.items():
+            weight = 1.0 + math.log(count)
+            col = self.vocabulary.get(feature)
+            if col is not None:
+                cols.append(col)
+                vals.append(weight * float(self.idf[col]))
+            else:
+                oov += (weight * self.max_idf * self.oov_factor(feature)) ** 2
+        norm = math.sqrt(sum(v * v for v in vals) + oov)
+        if not cols or norm == 0.0:
+            return np.zeros(self.matrix.shape[0], dtype=np.float64)
+        return np.asarray(self.matrix[:, cols] @ (np.asarray(vals) / norm)).ravel()
+
+
+def _l2_rows(matrix: sp.spmatrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    norms[norms == 0.0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+
+
+def _fit_space(
+    texts: list[str],
+    groups: sp.csr_matrix,
+    vectorizer: TfidfVectorizer,
+    oov_factor: Callable[[str], float],
+    boost: Callable[[str], float] | None = None,
+) -> _Space:
+    weighted = vectorizer.fit_transform(texts).astype(np.float64)
+    idf = vectorizer.idf_.astype(np.float64)
+    if boost is not None:
+        factors = np.ones(len(idf))
+        for feature, col in vectorizer.vocabulary_.items():
+            factors[col] = boost(feature)
+        weighted = weighted @ sp.diags(factors)
+        idf = idf * factors
+    rows = _l2_rows(weighted)
+    faqs = _l2_rows(groups @ rows)
+    return _Space(
+        analyzer=vectorizer.build_analyzer(),
+        vocabulary=dict(vectorizer.vocabulary_),
+        idf=idf,
+        matrix=sp.csc_matrix(sp.vstack([rows, faqs])),
+        max_idf=float(vectorizer.idf_.max()),
+        oov_factor=oov_factor,
+    )
+
+
+def _word_oov_factor(feature: str) -> float:
+    if " " in feature:
+        return 0.0  # an unseen pair of known words says nothing about the topic
+    return OOV_SUBJECT_FACTOR if feature in _SUBJECT_STEMS else OOV_FACTOR
+
+
+def _char_oov_factor(feature: str) -> float:
+    return OOV_FACTOR
+
+
+def _word_boost(feature: str) -> float:
+    return INTENT_BOOST if any(part in _INTENT_STEMS for part in feature.split()) else 1.0
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+@dataclass
+class _Speller:
+    """Fixes a misspelled word to a word of this knowledge base one edit away."""
+
+    known: set[str]
+    neighbours: dict[str, set[str]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, words: Iterable[str]) -> "_Speller":
+        speller = cls(known=set(words))
+        for word in speller.known:
+            if len(word) >= MIN_SPELL_LENGTH and word.isalpha():
+                for variant in _deletes(word):
+                    speller.neighbours.setdefault(variant, set()).add(word)
+        return speller
+
+    def correct(self, word: str) -> str:
+        if word in self.known or len(word) < MIN_SPELL_LENGTH or not word.isalpha():
+            return word
+        candidates: set[str] = set()
+        for variant in _deletes(word):
+            candidates |= self.neighbours.get(variant, set())
+        candidates = {c for c in candidates if abs(len(c) - len(word)) <= 1}
+        return min(candidates) if len(candidates) == 1 else word
+
+
+def _word_doc(analyzed: Analyzed) -> str:
+    return " ".join(analyzed.stems)
+
+
+def _char_doc(analyzed: Analyzed) -> str:
+    return " ".join(analyzed.words)
+
+
+class KbIndex:
+    """A clinic's FAQs, ready to be searched. Build with `build_index`."""
+
+    def __init__(self, docs: Sequence[FaqDoc]) -> None:
+        self._docs = {d.key: d for d in docs}
+        if len(self._docs) != len(docs):
+            raise ValueError("FAQ keys must be unique")
+        self._keys: list[str] = [d.key for d in docs]
+        row_texts: list[str] = []
+        starts: list[int] = []
+        for doc in docs:
+            starts.append(len(row_texts))
+            row_texts.extend(doc.phrasings() or [doc.key])
+        analyzed = [analyze(text) for text in row_texts]
+        self._row_texts = row_texts
+        self._starts = np.array(starts, dtype=np.int64)
+        self._ends = np.append(self._starts[1:], len(row_texts)).astype(np.int64)
+        self._speller = _Speller.build(w for a in analyzed for w in a.words)
+        self._word: _Space | None = None
+        self._char: _Space | None = None
+        word_docs = [_word_doc(a) for a in analyzed]
+        if not any(word_docs):
+            return
+        groups = sp.csr_matrix(
+            (
+                np.ones(len(row_texts)),
+                (np.repeat(np.arange(len(starts)), self._ends - self._starts), np.arange(len(row_texts))),
+            ),
+            shape=(len(starts), len(row_texts)),
+        )
+        self._word = _fit_space(
+            word_docs,
+            groups,
+            TfidfVectorizer(
+                tokenizer=str.split, token_pattern=None, lowercase=False,
+                ngram_range=(1, 2), sublinear_tf=True, norm=None,
+            ),
+            oov_factor=_word_oov_factor,
+            boost=_word_boost,
+        )
+        self._char = _fit_space(
+            [_char_doc(a) for a in analyzed],
+            groups,
+            TfidfVectorizer(
+                analyzer="char_wb", ngram_range=(3, 5), lowercase=False,
+                sublinear_tf=True, norm=None,
+            ),
+            oov_factor=_char_oov_factor,
+        )
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._docs
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(self._keys)
+
+    def answer(self, key: str) -> str:
+        return self._docs[key].answer
+
+    def question(self, key: str) -> str:
+        return self._docs[key].question
+
+    def understand(self, text: str) -> Analyzed:
+        """The text's content words, misspellings fixed against this knowledge base."""
+        corrected = (self._speller.correct(w) for w in analyze(text).words)
+        words = tuple(w for w in corrected if self.knows(w) or not is_neutral(w))
+        return Analyzed(stems=tuple(stem(w) for w in words), words=words)
+
+    def knows(self, word: str) -> bool:
+        return word in self._speller.known
+
+    def search(self, text: str, k: int = 5) -> list[Match]:
+        """The k best FAQs for a text, one Match per FAQ (its best row), best first."""
+        if self._word is None or self._char is None or k <= 0:
+            return []
+        analyzed = self.understand(text)
+        if not analyzed.words:
+            return []
+        combined = WORD_WEIGHT * self._word.cosine(_word_doc(analyzed))
+        combined += CHAR_WEIGHT * self._char.cosine(_char_doc(analyzed))
+        n_rows = len(self._row_texts)
+        rows, whole = combined[:n_rows], combined[n_rows:]
+        per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
+        k = min(k, len(per_faq))
+        top = np.argpartition(-per_faq, k - 1)[:k]
+        top = top[np.argsort(-per_faq[top], kind="stable")]
+        matches: list[Match] = []
+        for i in top:
+            start, end = int(self._starts[i]), int(self._ends[i])
+            best_row = start + int(np.argmax(rows[start:end]))
+            score = float(min(1.0, max(0.0, per_faq[i])))
+            matches.append(Match(self._keys[i], round(score, 6), self._row_texts[best_row]))
+        return matches
+
+
+def build_index(docs: Iterable[FaqDoc]) -> KbIndex:
+    return KbIndex(list(docs))
