@@ -1,0 +1,94 @@
+"""What the conversation so far adds to a new text: the earlier question a follow-up refers
+to, a treatment the patient already had, and signs that our answers are missing the point."""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from handoff.decision import GuardHit, Turn
+from handoff.triage.guard_rules import TREATMENT
+from handoff.triage.text import guard_text
+from knowledge.normalize import SUBJECT_WORDS, content_words, stem
+
+RECENT_TURNS = 8
+
+_HAD_TREATMENT = re.compile(
+    rf"\b(?:got|had|did|done|received|came in for|started|starting|been on|i'?m on|am on|"
+    rf"after)\b(?:\W+\w+){{0,3}}?\W+{TREATMENT}\b"
+    rf"|\bmy (?:\w+ )?{TREATMENT}\b"
+    rf"|\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+(?:yesterday|today|this morning|last (?:night|week|month)|"
+    r"ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+_FOLLOWUP = re.compile(
+    r"^\W*(?:and|what about|how about|also|or|plus|same (?:for|with)|what if|for|but)\b",
+    re.IGNORECASE,
+)
+_FAILURE = re.compile(
+    r"\b(?:that'?s|that is|this is|thats|it'?s) not (?:what i (?:asked|meant|said|wanted|need\w*)|"
+    r"it|right|helpful|my question|the answer|what i'?m asking)\b"
+    r"|\b(?:you'?re|you are|ur|u r) not (?:understanding|listening|helping|answering|getting it)\b"
+    r"|\b(?:doesn'?t|didn'?t|does not|did not|not|never) answer(?:ing|ed)? my question\b"
+    r"|\bwrong (?:answer|question|info)\b|\bnot helpful\b|\bi already (?:asked|said|told)\b"
+    r"|\bread my (?:message|question|text)\b|\bno,? i (?:asked|said|meant)\b"
+    r"|\byou (?:didn'?t|don'?t|do not|did not) (?:understand|get it|read)\b|\bnot what i asked\b"
+    r"|\bthat'?s not what i\b|\bi asked about\b"
+)
+SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
+
+
+@dataclass(frozen=True)
+class ThreadContext:
+    previous_patient: str | None = None  # the patient's last text before this one
+    treated_before: bool = False
+    assistant_turns: int = 0
+    patient_after_answer: tuple[str, ...] = ()  # patient texts that an assistant answered
+
+
+def read_history(history: Sequence[Turn]) -> ThreadContext:
+    recent = list(history)[-RECENT_TURNS:]
+    patient = [t.text for t in recent if t.role == "patient" and t.text.strip()]
+    answered = tuple(
+        recent[i].text
+        for i in range(len(recent) - 1)
+        if recent[i].role == "patient" and recent[i + 1].role == "assistant"
+    )
+    return ThreadContext(
+        previous_patient=patient[-1] if patient else None,
+        treated_before=any(_HAD_TREATMENT.search(guard_text(t)) for t in patient),
+        assistant_turns=sum(t.role == "assistant" for t in recent),
+        patient_after_answer=answered,
+    )
+
+
+def is_followup(text: str) -> bool:
+    return bool(_FOLLOWUP.match(text))
+
+
+def followup_query(text: str, previous: str) -> str:
+    """The question a follow-up means: 'and for lips?' after 'how much is botox?' -> the
+    previous question with its subject swapped; 'how long does it last?' borrows the subject."""
+    current = content_words(text)
+    earlier = content_words(previous)
+    if any(stem(w) in SUBJECT_STEMS for w in current):
+        kept = [w for w in earlier if stem(w) not in SUBJECT_STEMS]
+        return " ".join([*kept, *current])
+    subjects = [w for w in earlier if stem(w) in SUBJECT_STEMS]
+    return " ".join([*current, *subjects])
+
+
+def has_subject(text: str) -> bool:
+    return any(stem(w) in SUBJECT_STEMS for w in content_words(text))
+
+
+def repeated_failure(text: str, context: ThreadContext) -> GuardHit | None:
+    """The patient says our answer missed, or asks again what we already answered."""
+    if _FAILURE.search(guard_text(text)):
+        return GuardHit("ambiguous", text.strip(), "ambiguous.answer_missed")
+    words = set(content_words(text))
+    if len(words) < 2 or context.assistant_turns == 0:
+        return None
+    for earlier in context.patient_after_answer:
+        before = set(content_words(earlier))
+        if before and len(words & before) / len(words | before) >= 0.7:
+            return GuardHit("ambiguous", text.strip(), "ambiguous.asked_again")
+    return None

@@ -1,0 +1,114 @@
+"""The triage decision: answer from the FAQ, or hand the conversation to a person, and why.
+
+Pure: text, history, a clinic's settings and its FAQ index in; a frozen Decision out.
+Order of concerns: guards first (safety never depends on the knowledge base), then the
+language, then social niceties, then the knowledge base.
+"""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from handoff.decision import (
+    Decision,
+    GuardHit,
+    TriageSettings,
+    Turn,
+    highest_priority,
+)
+from handoff.triage.context import ThreadContext, read_history, repeated_failure
+from handoff.triage.guards import GuardContext, find_hits
+from handoff.triage.hours import now
+from handoff.triage.language import detect_language, language_name
+from handoff.triage.matching import Retrieval, retrieve
+from handoff.triage.replies import answer_reply, handoff_reply, social_reply
+from handoff.triage.social import social_kind
+from handoff.triage.summary import answer_summary, handoff_summary
+from knowledge.retrieval import KbIndex
+
+TRIGGER_ORDER = (
+    "urgent", "medical", "emotional", "human_request", "consultation", "lead",
+    "low_confidence", "ambiguous",
+)
+
+
+def triage(
+    *,
+    text: str,
+    history: Sequence[Turn] = (),
+    settings: TriageSettings | None = None,
+    index: KbIndex,
+    at: datetime | None = None,
+) -> Decision:
+    settings = settings or TriageSettings()
+    at = at or now()
+    text = (text or "").strip()
+    thread = read_history(history)
+    language = detect_language(text) if text else "en"
+    hits = _hits(text, settings=settings, thread=thread, language=language)
+    retrieval = retrieve(text, index=index, settings=settings, thread=thread)
+    if hits:
+        return _handoff(text, hits, retrieval, settings=settings, at=at, language=language)
+    kind = social_kind(text)
+    if kind is not None:
+        return Decision(
+            action="answer", triggers=(), priority="normal", faq_key=None,
+            score=_best(retrieval), lead=False,
+            reply=social_reply(kind, settings=settings, language=language),
+            matches=retrieval.matches, summary=f"Social message ({kind}); short friendly reply.",
+            language=language, at=at,
+        )
+    if retrieval.problem is not None:
+        hit = GuardHit(retrieval.problem, text, f"{retrieval.problem}.retrieval")
+        return _handoff(text, [hit], retrieval, settings=settings, at=at, language=language)
+    return Decision(
+        action="answer", triggers=(), priority="normal", faq_key=retrieval.keys[0],
+        score=_best(retrieval), lead=False,
+        reply=answer_reply([index.answer(k) for k in retrieval.keys]),
+        matches=retrieval.matches, summary=answer_summary(text, retrieval.keys),
+        language=language, answered_keys=retrieval.keys, at=at,
+    )
+
+
+def _hits(text: str, *, settings: TriageSettings, thread: ThreadContext, language: str) -> list[GuardHit]:
+    hits = list(
+        find_hits(
+            text,
+            extra_phrases=settings.extra_phrases,
+            context=GuardContext(treated_before=thread.treated_before),
+        )
+    )
+    failure = repeated_failure(text, thread)
+    if failure is not None:
+        hits.append(failure)
+    if language != "en" and language not in settings.languages:
+        hits.append(GuardHit("low_confidence", text, f"language.{language}"))
+    if not text:
+        hits.append(GuardHit("ambiguous", "", "ambiguous.empty"))
+    return hits
+
+
+def _handoff(
+    text: str,
+    hits: list[GuardHit],
+    retrieval: Retrieval,
+    *,
+    settings: TriageSettings,
+    at: datetime,
+    language: str,
+) -> Decision:
+    triggers = tuple(t for t in TRIGGER_ORDER if any(h.trigger == t for h in hits))
+    reply = handoff_reply(
+        triggers=triggers, settings=settings, at=at, language=language,
+        asked_if_bot=any(h.rule == "human_request.is_bot" for h in hits),
+    )
+    return Decision(
+        action="handoff", triggers=triggers, priority=highest_priority(triggers), faq_key=None,
+        score=_best(retrieval), lead="lead" in triggers, reply=reply, hits=tuple(hits),
+        matches=retrieval.matches,
+        summary=handoff_summary(text, triggers, hits, retrieval.matches, language_name(language)),
+        language=language, at=at,
+    )
+
+
+def _best(retrieval: Retrieval) -> float | None:
+    return retrieval.matches[0].score if retrieval.matches else None

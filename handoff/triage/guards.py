@@ -1,0 +1,144 @@
+"""High-recall guards: which triggers a text fires, and the sentence that fired each.
+
+Rules run sentence by sentence so staff see the sentence that mattered; a few combinations
+(fever with a red, swollen area; hives with swelling) are also checked across the whole text.
+"""
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from handoff.decision import GuardHit
+from handoff.triage.guard_rules import (
+    BUDGET_WORDS,
+    FIRST_PERSON,
+    GUARD_RULES,
+    MONEY,
+    RECENCY,
+    SPENT_WORDS,
+    TREATED,
+    TREATMENT_FAMILIES,
+    URGENT,
+    Rule,
+)
+from handoff.triage.text import guard_text, negated, split_sentences
+
+BIG_BUDGET = 2000
+SEVERAL_TREATMENTS = 3
+_MESSAGE_WIDE = {"urgent.fever_infection", "urgent.hives_swelling", "urgent.anaphylaxis"}
+
+
+@dataclass(frozen=True)
+class GuardContext:
+    """What the thread so far tells the guards."""
+
+    treated_before: bool = False  # the patient said earlier that they had a treatment
+
+
+def find_hits(
+    text: str,
+    *,
+    extra_phrases: Mapping[str, Iterable[str]] | None = None,
+    context: GuardContext | None = None,
+) -> tuple[GuardHit, ...]:
+    """Every trigger the text fires, first hit per trigger, in priority-agnostic order."""
+    context = context or GuardContext()
+    message = guard_text(text)
+    treated = context.treated_before or bool(TREATED.search(message))
+    hits: list[GuardHit] = []
+    for sentence in split_sentences(text):
+        hits.extend(_sentence_hits(sentence, treated=treated, context=context))
+    hits.extend(_message_hits(text, message))
+    hits.extend(_phrase_hits(text, extra_phrases or {}))
+    return _with_medical_for_urgent(_first_per_trigger(hits))
+
+
+def _sentence_hits(sentence: str, *, treated: bool, context: GuardContext) -> list[GuardHit]:
+    lowered = guard_text(sentence)
+    personal = bool(
+        FIRST_PERSON.search(lowered) or RECENCY.search(lowered) or context.treated_before
+    )
+    conditions = {"personal": personal, "treated": treated}
+    hits: list[GuardHit] = []
+    for rule in GUARD_RULES:
+        hit = _apply(rule, lowered, sentence, conditions)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _apply(rule: Rule, lowered: str, sentence: str, conditions: dict[str, bool]) -> GuardHit | None:
+    match = rule.pattern.search(lowered)
+    if match is None or not all(conditions[need] for need in rule.needs):
+        return None
+    if rule.unless is not None and rule.unless.search(lowered):
+        return None
+    if rule.negatable and negated(lowered, match.start()):
+        # "no trouble breathing" still talks about their body: medical, not urgent.
+        return GuardHit("medical", sentence, f"{rule.name}.negated") if rule.trigger == "urgent" else None
+    return GuardHit(rule.trigger, sentence, rule.name)
+
+
+def _message_hits(text: str, message: str) -> list[GuardHit]:
+    hits: list[GuardHit] = []
+    for rule in URGENT:
+        if rule.name in _MESSAGE_WIDE and rule.pattern.search(message.replace("\n", " ")):
+            hits.append(GuardHit("urgent", text.strip(), rule.name))
+    families = [name for name, pattern in TREATMENT_FAMILIES.items() if pattern.search(message)]
+    if len(families) >= SEVERAL_TREATMENTS:
+        hits.append(GuardHit("lead", text.strip(), "lead.several_treatments"))
+    for sentence in split_sentences(text):
+        if _big_budget(guard_text(sentence)):
+            hits.append(GuardHit("lead", sentence, "lead.budget_amount"))
+    return hits
+
+
+def _big_budget(sentence: str) -> bool:
+    if not BUDGET_WORDS.search(sentence) or SPENT_WORDS.search(sentence):
+        return False
+    for match in MONEY.finditer(sentence):
+        number = (match.group(1) or match.group(3) or "0").replace(",", "")
+        unit = match.group(2) or match.group(4)
+        amount = float(number) * (1000 if unit else 1)
+        if amount >= BIG_BUDGET:
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    cleaned = sorted({guard_text(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in cleaned)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _phrase_hits(text: str, extra_phrases: Mapping[str, Iterable[str]]) -> list[GuardHit]:
+    """A clinic manager's own phrases: matched case-insensitively as whole words."""
+    hits: list[GuardHit] = []
+    for trigger, phrases in extra_phrases.items():
+        pattern = _phrase_pattern(tuple(phrases))
+        if pattern is None:
+            continue
+        for sentence in split_sentences(text):
+            match = pattern.search(guard_text(sentence))
+            if match:
+                hits.append(GuardHit(trigger, sentence, f"phrase:{match.group(0)}"))
+                break
+    return hits
+
+
+def _first_per_trigger(hits: list[GuardHit]) -> list[GuardHit]:
+    seen: dict[str, GuardHit] = {}
+    for hit in hits:
+        seen.setdefault(hit.trigger, hit)
+    return list(seen.values())
+
+
+def _with_medical_for_urgent(hits: list[GuardHit]) -> tuple[GuardHit, ...]:
+    urgent = next((h for h in hits if h.trigger == "urgent"), None)
+    if urgent is not None and not any(h.trigger == "medical" for h in hits):
+        hits.append(GuardHit("medical", urgent.sentence, "medical.urgent_implies_medical"))
+    return tuple(hits)

@@ -1,0 +1,153 @@
+"""From a patient's text to the FAQ (or FAQs) that answer it, or the reason none does.
+
+Each question in the text is matched on its own, so "How much is botox? Where do I park?"
+gets both answers; the whole text is matched too, so "I'm interested in lip filler. How much
+is it?" still knows what "it" is. A follow-up like "and for lips?" borrows the rest of the
+patient's previous question.
+"""
+
+import re
+from dataclasses import dataclass
+
+from handoff.decision import Match, TriageSettings
+from handoff.triage.context import (
+    SUBJECT_STEMS,
+    ThreadContext,
+    followup_query,
+    has_subject,
+    is_followup,
+)
+from handoff.triage.social import social_kind, strip_greeting
+from handoff.triage.text import split_sentences
+from knowledge.normalize import content_words, stem
+from knowledge.retrieval import KbIndex
+
+_QUESTION_START = re.compile(
+    r"^\W*(?:how|what|whats|what's|when|where|which|who|why|do|does|did|can|could|would|will|is|"
+    r"are|should|may|any|have you|got|is there|are there)\b",
+    re.IGNORECASE,
+)
+_REQUEST = re.compile(
+    r"\b(?:i want|i'?d like|i would like|looking for|interested in|book|schedule|price|cost|"
+    r"how much|need to know|tell me|let me know)\b",
+    re.IGNORECASE,
+)
+_CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
+_GIBBERISH = re.compile(r"^[^aeiouy]{5,}$")
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    matches: tuple[Match, ...] = ()
+    keys: tuple[str, ...] = ()
+    problem: str | None = None  # "low_confidence" or "ambiguous" when nothing is answered
+    reason: str = ""
+
+
+def confident(matches: list[Match], settings: TriageSettings) -> bool:
+    if not matches or matches[0].score < settings.confidence_threshold:
+        return False
+    return len(matches) < 2 or matches[0].score - matches[1].score >= settings.ambiguity_margin
+
+
+def retrieve(text: str, *, index: KbIndex, settings: TriageSettings, thread: ThreadContext) -> Retrieval:
+    segments = _question_segments(text, index)
+    if not segments:
+        return Retrieval(problem="ambiguous", reason="nothing recognisable to match")
+    full = " ".join(segments)
+    matches = index.search(full)
+    if thread.previous_patient and (is_followup(text) or _short_without_subject(full, index)):
+        rewritten = index.search(followup_query(full, thread.previous_patient))
+        if confident(rewritten, settings) and (is_followup(text) or not confident(matches, settings)):
+            return _answer(rewritten, "follow-up of the previous question")
+    if len(segments) > 1:
+        several = _several_questions(segments, index, settings)
+        if several is not None:
+            return several
+    return _judge(full, matches, index, settings)
+
+
+def _question_segments(text: str, index: KbIndex) -> list[str]:
+    segments = []
+    for sentence in split_sentences(text):
+        sentence = strip_greeting(sentence).strip()
+        if not sentence or social_kind(sentence) is not None:
+            continue
+        words = index.understand(sentence).words
+        if words and not all(_GIBBERISH.match(w) for w in words):
+            segments.append(sentence)
+    return segments
+
+
+def _short_without_subject(text: str, index: KbIndex) -> bool:
+    return not has_subject(text) and len(index.understand(text).words) <= 4
+
+
+def _question_like(sentence: str) -> bool:
+    return bool(
+        sentence.rstrip().endswith("?")
+        or _QUESTION_START.match(sentence)
+        or _REQUEST.search(sentence)
+    )
+
+
+def _several_questions(segments: list[str], index: KbIndex, settings: TriageSettings) -> Retrieval | None:
+    """Several questions in one text: answer them all, or hand off if one has no answer."""
+    results = [(s, index.search(s)) for s in segments]
+    questions = [r for r in results if _question_like(r[0])] or results
+    if all(confident(m, settings) for _, m in questions):
+        keys = list(dict.fromkeys(m[0].faq_key for _, m in questions))
+        best = max((m for _, m in questions), key=lambda m: m[0].score)
+        return Retrieval(matches=tuple(best[:3]), keys=tuple(keys), reason="each question matched")
+    unanswerable = [m for _, m in questions if not m or m[0].score < settings.confidence_threshold]
+    if unanswerable and any(confident(m, settings) for _, m in questions):
+        worst = min(unanswerable, key=lambda m: m[0].score if m else 0.0)
+        return Retrieval(
+            matches=tuple(worst[:3]), problem="low_confidence",
+            reason="one of the questions has no confident FAQ match",
+        )
+    return None
+
+
+def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSettings) -> Retrieval:
+    if not matches or matches[0].score < settings.confidence_threshold:
+        return Retrieval(matches=tuple(matches[:3]), problem="low_confidence", reason="best match below threshold")
+    if (
+        _only_subjects(full)
+        and len(matches) > 1
+        and matches[1].score >= settings.confidence_threshold
+        and matches[0].score - matches[1].score < 3 * settings.ambiguity_margin
+    ):
+        # "botox?" names a treatment but not what about it, and several FAQs cover it.
+        return Retrieval(matches=tuple(matches[:3]), problem="ambiguous", reason="names a treatment only")
+    parts = _conjoined_parts(full, index, settings)
+    if parts:
+        return Retrieval(matches=tuple(matches[:3]), keys=parts, reason="each part matched")
+    if not confident(matches, settings):
+        return Retrieval(matches=tuple(matches[:3]), problem="ambiguous", reason="two FAQs match almost equally")
+    return _answer(matches, "best match")
+
+
+def _conjoined_parts(full: str, index: KbIndex, settings: TriageSettings) -> tuple[str, ...]:
+    """'how much is botox and lip filler' -> both prices, when each part is clear on its own."""
+    parts = [p for p in _CONJUNCTION.split(full) if p and p.strip()]
+    if not 2 <= len(parts) <= 3:
+        return ()
+    asks = " ".join(p for p in parts if not _only_subjects(p))
+    keys: list[str] = []
+    for part in parts:
+        query = followup_query(part, asks) if _only_subjects(part) or not has_subject(part) else part
+        found = index.search(query if has_subject(part) else part)
+        if not confident(found, settings):
+            return ()
+        keys.append(found[0].faq_key)
+    return tuple(dict.fromkeys(keys)) if len(set(keys)) > 1 else ()
+
+
+def _only_subjects(text: str) -> bool:
+    words = content_words(text)
+    return bool(words) and all(stem(w) in SUBJECT_STEMS for w in words)
+
+
+def _answer(matches: list[Match], reason: str) -> Retrieval:
+    return Retrieval(matches=tuple(matches[:3]), keys=(matches[0].faq_key,), reason=reason)

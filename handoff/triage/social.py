@@ -1,0 +1,64 @@
+"""Social niceties: "thanks!", "hi", "see you then". They get a short friendly reply, and a
+greeting in front of a question is set aside so the question is what gets matched."""
+
+import re
+from typing import Literal
+
+from handoff.triage.text import guard_text
+from knowledge.normalize import word_set
+
+SocialKind = Literal["greeting", "thanks", "farewell", "ack"]
+
+_KINDS: dict[SocialKind, frozenset[str]] = {
+    "thanks": word_set("thanks thank thx ty tysm tyvm appreciate appreciated gracias merci"),
+    "farewell": word_set("bye goodbye byeee cya ttyl later see soon adios night"),
+    "greeting": word_set("hi hello hey hiya heya howdy yo morning afternoon evening hola"),
+    "ack": word_set(
+        """ok okay k kk okie okey cool great perfect awesome amazing sounds good got it noted
+        understood will do alright fine nice lovely wonderful excellent sweet gotcha yay"""
+    ),
+}
+# Words that may sit around the signal words without changing what the text is.
+_FILLER = word_set(
+    """so much very a lot you u again and all for it that then there tomorrow today guys ladies
+    have a an nice good great day weekend evening night the soon see talk to your help everyone
+    team just oh ah lol haha hahaha omg really truly super sm much thanks thank ya yall y'all
+    much appreciated love it this is was be will do i me my well also too both sounds"""
+)
+_EMOJI_ONLY = re.compile(r"^[\W_]+$")
+_WORD = re.compile(r"[a-z']+")
+
+
+def social_kind(text: str) -> SocialKind | None:
+    """The kind of social nicety a text is, or None when it asks or says something more."""
+    cleaned = guard_text(text)
+    if not cleaned:
+        return None
+    tokens = _WORD.findall(cleaned)
+    if not tokens:
+        return "ack" if _EMOJI_ONLY.match(cleaned) and _positive_emoji(cleaned) else None
+    signals = [kind for kind, words in _KINDS.items() for t in tokens if t in words]
+    if not signals:
+        return None
+    if any(t not in _FILLER and not any(t in w for w in _KINDS.values()) for t in tokens):
+        return None
+    if "?" in cleaned and "thanks" not in signals:
+        return None
+    for kind in ("thanks", "farewell", "greeting", "ack"):
+        if kind in signals:
+            return kind  # type: ignore[return-value]
+    return None
+
+
+def _positive_emoji(text: str) -> bool:
+    return any(ch in text for ch in "👍👌🙏❤️😊🙂😀😁😍🥰💕💖✨🙌👏☺️😄💯🤗")
+
+
+def strip_greeting(sentence: str) -> str:
+    """'Hi! how much is botox' -> 'how much is botox' (only a leading greeting is removed)."""
+    return re.sub(
+        r"^\s*(?:hi|hello|hey|hiya|heya|good (?:morning|afternoon|evening)|hola)\b(?: there)?[\s,!.:-]*",
+        "",
+        sentence,
+        flags=re.IGNORECASE,
+    )

@@ -1,0 +1,44 @@
+"""Small text operations the guards and the engine share: cleaning, sentences, negation."""
+
+import re
+import unicodedata
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]\s+")
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|nor|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|didnt|"
+    r"didn't|havent|haven't|hasnt|hasn't|wasnt|wasn't|zero|denies|nothing like)\b"
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\b")
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def guard_text(text: str) -> str:
+    """Lower case, accents stripped, curly quotes straightened; punctuation and emoji kept."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = "".join(
+        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
+    )
+    return re.sub(r"[ \t]+", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text message; a message without punctuation is one sentence."""
+    parts = (p.strip() for p in _SENTENCE_END.split(text.strip()))
+    return [p for p in parts if p and re.search(r"\w", p)] or ([text.strip()] if text.strip() else [])
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(guard_text(text))
+
+
+def negated(sentence: str, start: int) -> bool:
+    """Whether the words just before `start`, in the same clause, negate what follows."""
+    before = sentence[max(0, start - 30) : start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_NEGATION.search(clause))
+
+
+def clip(text: str, limit: int = 90) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
