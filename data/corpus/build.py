@@ -24,6 +24,9 @@ Source notation (one message per line, blank lines and lines starting with # are
         cat=X                    category for this line only
         at=2026-11-28T23:10      local time at the clinic (the UTC offset is added)
         urgent / lead            set the flag
+
+Ids are stable: a line already in train.jsonl/test.jsonl (same clinic, text and history) keeps
+its id and pair number, so its split never changes; a new or edited line gets the next free id.
 """
 
 from __future__ import annotations
@@ -112,7 +115,6 @@ def auto_at(mid: str, text: str, offset: str) -> str | None:
 
 def parse_sources() -> list[dict]:
     kbs = {c: load_kb(v["kb"]) for c, v in CLINICS.items()}
-    counters = {c: 0 for c in CLINICS}
     records: list[dict] = []
     for path in sorted(SRC.glob("*.txt")):
         clinic = None
@@ -190,9 +192,7 @@ def parse_sources() -> list[dict]:
                     t for t in triggers if t not in ("urgent", "medical")
                 ]
             lead = flags["lead"] or category == "lead"
-            counters[clinic] += 1
-            mid = f"{clinic}-{counters[clinic]:04d}"
-            rec: dict = {"id": mid, "clinic": clinic, "text": text}
+            rec: dict = {"id": None, "clinic": clinic, "text": text}
             if history:
                 rec["history"] = history
             if at:
@@ -201,10 +201,6 @@ def parse_sources() -> list[dict]:
                     if re.search(r"[+-]\d\d:\d\d$", at)
                     else ((at if len(at) > 16 else at + ":00") + CLINICS[clinic]["offset"])
                 )
-            else:
-                auto = auto_at(mid, text, CLINICS[clinic]["offset"])
-                if auto:
-                    rec["at"] = auto
             if pair:
                 rec["pair"] = pair
             rec["expect"] = {
@@ -225,24 +221,71 @@ def parse_sources() -> list[dict]:
     return records
 
 
+def line_key(rec: dict) -> str:
+    """What makes a line the same line across rebuilds: clinic, text and history."""
+    return json.dumps([rec["clinic"], rec["text"], rec.get("history", [])], ensure_ascii=False)
+
+
+def load_previous() -> dict[str, dict]:
+    """Ids and pair ids of the lines already published, so that they never change."""
+    by_key: dict[str, dict] = {}
+    for name in ("train", "test"):
+        path = HERE / f"{name}.jsonl"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                by_key[line_key(rec)] = rec
+    return by_key
+
+
 def main() -> int:
     records = parse_sources()
-    # Pair names become p001, p002 ... in order of first appearance.
-    pair_ids: dict[str, str] = {}
+    previous = load_previous()
+    # Ids: a line already published keeps its id (and so its split); a new or edited line gets
+    # the next free number of its clinic, in source order.
+    used = {r["id"] for r in previous.values()}
+    next_no = {
+        c: 1 + max([int(i.split("-")[1]) for i in used if i.startswith(c)] or [0]) for c in CLINICS
+    }
+    pair_of_name: dict[str, str] = {}
+    assigned: set[str] = set()
+    for rec in records:
+        old = previous.get(line_key(rec))
+        if old and old["id"] not in assigned:
+            rec["id"] = old["id"]
+            assigned.add(old["id"])
+            if "pair" in rec and "pair" in old:
+                pair_of_name.setdefault(rec["pair"], old["pair"])
+    for rec in records:
+        if rec["id"] is None:
+            c = rec["clinic"]
+            rec["id"] = f"{c}-{next_no[c]:04d}"
+            next_no[c] += 1
+        if "at" not in rec:
+            auto = auto_at(rec["id"], rec["text"], CLINICS[rec["clinic"]]["offset"])
+            if auto:
+                rec["at"] = auto
+    # Pair names become p001, p002 ...: published pairs keep their number, new ones get the next.
+    taken = set(pair_of_name.values())
+    n = max([int(p[1:]) for p in taken] or [0])
     for rec in records:
         if "pair" in rec:
-            pair_ids.setdefault(rec["pair"], f"p{len(pair_ids) + 1:03d}")
-            rec["pair"] = pair_ids[rec["pair"]]
+            if rec["pair"] not in pair_of_name:
+                n += 1
+                pair_of_name[rec["pair"]] = f"p{n:03d}"
+            rec["pair"] = pair_of_name[rec["pair"]]
+    # Key order of every line: id, clinic, text, history, at, pair, group, expect.
+    order = ["id", "clinic", "text", "history", "at", "pair", "group", "expect"]
     out = {"train": [], "test": []}
-    for rec in records:
+    for rec in sorted(records, key=lambda r: (r["clinic"], r["id"])):
         key = rec.get("group") or rec.get("pair") or rec["id"]
         rec.pop("_where")
-        out[split_of(key)].append(rec)
+        out[split_of(key)].append({k: rec[k] for k in order if k in rec})
     for name, recs in out.items():
         with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as f:
             for rec in recs:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"train {len(out['train'])}  test {len(out['test'])}  pairs {len(pair_ids)}")
+    print(f"train {len(out['train'])}  test {len(out['test'])}  pairs {len(pair_of_name)}")
     return 0
 
 

@@ -19,6 +19,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from datetime import datetime
 from itertools import combinations
 from pathlib import Path
 
@@ -292,6 +293,15 @@ def main() -> int:
     print(f"lines in pairs         {count(lambda r: 'pair' in r)}")
     print(f"multi-turn (history)   {count(lambda r: bool(r.get('history')))}")
     print(f"with arrival time      {count(lambda r: 'at' in r)}")
+
+    def when(r: dict) -> str:
+        d = datetime.fromisoformat(r["at"])
+        if d.weekday() >= 5:
+            return "weekend"
+        return "weekday 8-18h" if 8 <= d.hour < 18 else "weekday evening/night"
+
+    slots = Counter(when(r) for _, r in rows if "at" in r)
+    print("  of which              " + ", ".join(f"{k} {v}" for k, v in sorted(slots.items())))
     print(
         f"borderline             {count(lambda r: r['expect']['borderline'])}"
         f"  = {borderline / max(total, 1):.1%}"
