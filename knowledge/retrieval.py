@@ -196,7 +196,10 @@ class KbIndex:
         groups = sp.csr_matrix(
             (
                 np.ones(len(row_texts)),
-                (np.repeat(np.arange(len(starts)), self._ends - self._starts), np.arange(len(row_texts))),
+                (
+                    np.repeat(np.arange(len(starts)), self._ends - self._starts),
+                    np.arange(len(row_texts)),
+                ),
             ),
             shape=(len(starts), len(row_texts)),
         )
@@ -204,8 +207,12 @@ class KbIndex:
             word_docs,
             groups,
             TfidfVectorizer(
-                tokenizer=str.split, token_pattern=None, lowercase=False,
-                ngram_range=(1, 2), sublinear_tf=True, norm=None,
+                tokenizer=str.split,
+                token_pattern=None,
+                lowercase=False,
+                ngram_range=(1, 2),
+                sublinear_tf=True,
+                norm=None,
             ),
             oov_factor=_word_oov_factor,
             boost=_word_boost,
@@ -214,8 +221,11 @@ class KbIndex:
             [_char_doc(a) for a in analyzed],
             groups,
             TfidfVectorizer(
-                analyzer="char_wb", ngram_range=(3, 5), lowercase=False,
-                sublinear_tf=True, norm=None,
+                analyzer="char_wb",
+                ngram_range=(3, 5),
+                lowercase=False,
+                sublinear_tf=True,
+                norm=None,
             ),
             oov_factor=_char_oov_factor,
         )

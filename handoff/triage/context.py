@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handoff.decision import GuardHit, Turn
-from handoff.triage.guard_rules import TREATMENT
+from handoff.triage.rules import TREATMENT
 from handoff.triage.text import guard_text
 from knowledge.normalize import SUBJECT_WORDS, content_words, stem
 

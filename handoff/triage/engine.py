@@ -26,8 +26,14 @@ from handoff.triage.summary import answer_summary, handoff_summary
 from knowledge.retrieval import KbIndex
 
 TRIGGER_ORDER = (
-    "urgent", "medical", "emotional", "human_request", "consultation", "lead",
-    "low_confidence", "ambiguous",
+    "urgent",
+    "medical",
+    "emotional",
+    "human_request",
+    "consultation",
+    "lead",
+    "low_confidence",
+    "ambiguous",
 )
 
 
@@ -51,25 +57,40 @@ def triage(
     kind = social_kind(text)
     if kind is not None:
         return Decision(
-            action="answer", triggers=(), priority="normal", faq_key=None,
-            score=_best(retrieval), lead=False,
+            action="answer",
+            triggers=(),
+            priority="normal",
+            faq_key=None,
+            score=_best(retrieval),
+            lead=False,
             reply=social_reply(kind, settings=settings, language=language),
-            matches=retrieval.matches, summary=f"Social message ({kind}); short friendly reply.",
-            language=language, at=at,
+            matches=retrieval.matches,
+            summary=f"Social message ({kind}); short friendly reply.",
+            language=language,
+            at=at,
         )
     if retrieval.problem is not None:
         hit = GuardHit(retrieval.problem, text, f"{retrieval.problem}.retrieval")
         return _handoff(text, [hit], retrieval, settings=settings, at=at, language=language)
     return Decision(
-        action="answer", triggers=(), priority="normal", faq_key=retrieval.keys[0],
-        score=_best(retrieval), lead=False,
+        action="answer",
+        triggers=(),
+        priority="normal",
+        faq_key=retrieval.keys[0],
+        score=_best(retrieval),
+        lead=False,
         reply=answer_reply([index.answer(k) for k in retrieval.keys]),
-        matches=retrieval.matches, summary=answer_summary(text, retrieval.keys),
-        language=language, answered_keys=retrieval.keys, at=at,
+        matches=retrieval.matches,
+        summary=answer_summary(text, retrieval.keys),
+        language=language,
+        answered_keys=retrieval.keys,
+        at=at,
     )
 
 
-def _hits(text: str, *, settings: TriageSettings, thread: ThreadContext, language: str) -> list[GuardHit]:
+def _hits(
+    text: str, *, settings: TriageSettings, thread: ThreadContext, language: str
+) -> list[GuardHit]:
     hits = list(
         find_hits(
             text,
@@ -98,15 +119,25 @@ def _handoff(
 ) -> Decision:
     triggers = tuple(t for t in TRIGGER_ORDER if any(h.trigger == t for h in hits))
     reply = handoff_reply(
-        triggers=triggers, settings=settings, at=at, language=language,
+        triggers=triggers,
+        settings=settings,
+        at=at,
+        language=language,
         asked_if_bot=any(h.rule == "human_request.is_bot" for h in hits),
     )
     return Decision(
-        action="handoff", triggers=triggers, priority=highest_priority(triggers), faq_key=None,
-        score=_best(retrieval), lead="lead" in triggers, reply=reply, hits=tuple(hits),
+        action="handoff",
+        triggers=triggers,
+        priority=highest_priority(triggers),
+        faq_key=None,
+        score=_best(retrieval),
+        lead="lead" in triggers,
+        reply=reply,
+        hits=tuple(hits),
         matches=retrieval.matches,
         summary=handoff_summary(text, triggers, hits, retrieval.matches, language_name(language)),
-        language=language, at=at,
+        language=language,
+        at=at,
     )
 
 

@@ -10,23 +10,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from handoff.decision import GuardHit
-from handoff.triage.guard_rules import (
-    BUDGET_WORDS,
+from handoff.triage.rules import (
     FIRST_PERSON,
     GUARD_RULES,
-    MONEY,
+    MESSAGE_WIDE,
     RECENCY,
-    SPENT_WORDS,
+    SEVERAL_TREATMENTS,
     TREATED,
     TREATMENT_FAMILIES,
     URGENT,
     Rule,
+    big_budget,
 )
 from handoff.triage.text import guard_text, negated, split_sentences
-
-BIG_BUDGET = 2000
-SEVERAL_TREATMENTS = 3
-_MESSAGE_WIDE = {"urgent.fever_infection", "urgent.hives_swelling", "urgent.anaphylaxis"}
 
 
 @dataclass(frozen=True)
@@ -76,34 +72,32 @@ def _apply(rule: Rule, lowered: str, sentence: str, conditions: dict[str, bool])
         return None
     if rule.negatable and negated(lowered, match.start()):
         # "no trouble breathing" still talks about their body: medical, not urgent.
-        return GuardHit("medical", sentence, f"{rule.name}.negated") if rule.trigger == "urgent" else None
+        return (
+            GuardHit("medical", sentence, f"{rule.name}.negated")
+            if rule.trigger == "urgent"
+            else None
+        )
     return GuardHit(rule.trigger, sentence, rule.name)
 
 
 def _message_hits(text: str, message: str) -> list[GuardHit]:
     hits: list[GuardHit] = []
+    flat = message.replace("\n", " ")
     for rule in URGENT:
-        if rule.name in _MESSAGE_WIDE and rule.pattern.search(message.replace("\n", " ")):
+        if rule.name in MESSAGE_WIDE and rule.pattern.search(flat) and not _negated_at(rule, flat):
             hits.append(GuardHit("urgent", text.strip(), rule.name))
     families = [name for name, pattern in TREATMENT_FAMILIES.items() if pattern.search(message)]
     if len(families) >= SEVERAL_TREATMENTS:
         hits.append(GuardHit("lead", text.strip(), "lead.several_treatments"))
     for sentence in split_sentences(text):
-        if _big_budget(guard_text(sentence)):
+        if big_budget(guard_text(sentence)):
             hits.append(GuardHit("lead", sentence, "lead.budget_amount"))
     return hits
 
 
-def _big_budget(sentence: str) -> bool:
-    if not BUDGET_WORDS.search(sentence) or SPENT_WORDS.search(sentence):
-        return False
-    for match in MONEY.finditer(sentence):
-        number = (match.group(1) or match.group(3) or "0").replace(",", "")
-        unit = match.group(2) or match.group(4)
-        amount = float(number) * (1000 if unit else 1)
-        if amount >= BIG_BUDGET:
-            return True
-    return False
+def _negated_at(rule: Rule, text: str) -> bool:
+    match = rule.pattern.search(text)
+    return bool(match and rule.negatable and negated(text, match.start()))
 
 
 @lru_cache(maxsize=256)

@@ -46,7 +46,9 @@ class NextReply:
         return f"un miembro de nuestro equipo te responderá cuando abramos, {when}"
 
 
-def next_reply(*, business_hours: Mapping[str, list[str]], timezone: str, at: datetime) -> NextReply:
+def next_reply(
+    *, business_hours: Mapping[str, list[str]], timezone: str, at: datetime
+) -> NextReply:
     """Whether the clinic is open at `at`, and if not, when it next opens (within a week)."""
     zone = _zone(timezone)
     local = (at if at.tzinfo else at.replace(tzinfo=zone)).astimezone(zone)
@@ -59,7 +61,9 @@ def next_reply(*, business_hours: Mapping[str, list[str]], timezone: str, at: da
                 return NextReply(open_now=True)
             if ahead > 0 or local.time() < start:
                 opens = datetime.combine(day, start, tzinfo=zone)
-                return NextReply(open_now=False, opens_at=opens, days_ahead=_days(local.date(), day))
+                return NextReply(
+                    open_now=False, opens_at=opens, days_ahead=_days(local.date(), day)
+                )
     return NextReply(open_now=False)
 
 

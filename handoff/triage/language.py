@@ -12,9 +12,19 @@ from handoff.triage.text import guard_text
 from knowledge.normalize import word_set
 
 LANGUAGE_NAMES = {
-    "en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese", "vi": "Vietnamese",
-    "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian", "ar": "Arabic",
-    "hi": "Hindi", "de": "German", "it": "Italian",
+    "en": "English",
+    "es": "Spanish",
+    "fr": "French",
+    "pt": "Portuguese",
+    "vi": "Vietnamese",
+    "zh": "Chinese",
+    "ja": "Japanese",
+    "ko": "Korean",
+    "ru": "Russian",
+    "ar": "Arabic",
+    "hi": "Hindi",
+    "de": "German",
+    "it": "Italian",
 }
 
 _ENGLISH = word_set(

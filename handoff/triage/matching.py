@@ -50,7 +50,9 @@ def confident(matches: list[Match], settings: TriageSettings) -> bool:
     return len(matches) < 2 or matches[0].score - matches[1].score >= settings.ambiguity_margin
 
 
-def retrieve(text: str, *, index: KbIndex, settings: TriageSettings, thread: ThreadContext) -> Retrieval:
+def retrieve(
+    text: str, *, index: KbIndex, settings: TriageSettings, thread: ThreadContext
+) -> Retrieval:
     segments = _question_segments(text, index)
     if not segments:
         return Retrieval(problem="ambiguous", reason="nothing recognisable to match")
@@ -58,7 +60,9 @@ def retrieve(text: str, *, index: KbIndex, settings: TriageSettings, thread: Thr
     matches = index.search(full)
     if thread.previous_patient and (is_followup(text) or _short_without_subject(full, index)):
         rewritten = index.search(followup_query(full, thread.previous_patient))
-        if confident(rewritten, settings) and (is_followup(text) or not confident(matches, settings)):
+        if confident(rewritten, settings) and (
+            is_followup(text) or not confident(matches, settings)
+        ):
             return _answer(rewritten, "follow-up of the previous question")
     if len(segments) > 1:
         several = _several_questions(segments, index, settings)
@@ -91,7 +95,9 @@ def _question_like(sentence: str) -> bool:
     )
 
 
-def _several_questions(segments: list[str], index: KbIndex, settings: TriageSettings) -> Retrieval | None:
+def _several_questions(
+    segments: list[str], index: KbIndex, settings: TriageSettings
+) -> Retrieval | None:
     """Several questions in one text: answer them all, or hand off if one has no answer."""
     results = [(s, index.search(s)) for s in segments]
     questions = [r for r in results if _question_like(r[0])] or results
@@ -103,7 +109,8 @@ def _several_questions(segments: list[str], index: KbIndex, settings: TriageSett
     if unanswerable and any(confident(m, settings) for _, m in questions):
         worst = min(unanswerable, key=lambda m: m[0].score if m else 0.0)
         return Retrieval(
-            matches=tuple(worst[:3]), problem="low_confidence",
+            matches=tuple(worst[:3]),
+            problem="low_confidence",
             reason="one of the questions has no confident FAQ match",
         )
     return None
@@ -111,7 +118,11 @@ def _several_questions(segments: list[str], index: KbIndex, settings: TriageSett
 
 def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSettings) -> Retrieval:
     if not matches or matches[0].score < settings.confidence_threshold:
-        return Retrieval(matches=tuple(matches[:3]), problem="low_confidence", reason="best match below threshold")
+        return Retrieval(
+            matches=tuple(matches[:3]),
+            problem="low_confidence",
+            reason="best match below threshold",
+        )
     if (
         _only_subjects(full)
         and len(matches) > 1
@@ -119,12 +130,16 @@ def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSett
         and matches[0].score - matches[1].score < 3 * settings.ambiguity_margin
     ):
         # "botox?" names a treatment but not what about it, and several FAQs cover it.
-        return Retrieval(matches=tuple(matches[:3]), problem="ambiguous", reason="names a treatment only")
+        return Retrieval(
+            matches=tuple(matches[:3]), problem="ambiguous", reason="names a treatment only"
+        )
     parts = _conjoined_parts(full, index, settings)
     if parts:
         return Retrieval(matches=tuple(matches[:3]), keys=parts, reason="each part matched")
     if not confident(matches, settings):
-        return Retrieval(matches=tuple(matches[:3]), problem="ambiguous", reason="two FAQs match almost equally")
+        return Retrieval(
+            matches=tuple(matches[:3]), problem="ambiguous", reason="two FAQs match almost equally"
+        )
     return _answer(matches, "best match")
 
 
@@ -136,7 +151,9 @@ def _conjoined_parts(full: str, index: KbIndex, settings: TriageSettings) -> tup
     asks = " ".join(p for p in parts if not _only_subjects(p))
     keys: list[str] = []
     for part in parts:
-        query = followup_query(part, asks) if _only_subjects(part) or not has_subject(part) else part
+        query = (
+            followup_query(part, asks) if _only_subjects(part) or not has_subject(part) else part
+        )
         found = index.search(query if has_subject(part) else part)
         if not confident(found, settings):
             return ()

@@ -9,7 +9,13 @@ from handoff.triage.hours import next_reply
 from handoff.triage.social import SocialKind
 
 ACK_ORDER = (
-    "urgent", "medical", "emotional", "human_request", "consultation", "lead", "ambiguous",
+    "urgent",
+    "medical",
+    "emotional",
+    "human_request",
+    "consultation",
+    "lead",
+    "ambiguous",
     "low_confidence",
 )
 

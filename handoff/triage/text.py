@@ -16,16 +16,16 @@ def guard_text(text: str) -> str:
     """Lower case, accents stripped, curly quotes straightened; punctuation and emoji kept."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    )
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a text message; a message without punctuation is one sentence."""
     parts = (p.strip() for p in _SENTENCE_END.split(text.strip()))
-    return [p for p in parts if p and re.search(r"\w", p)] or ([text.strip()] if text.strip() else [])
+    return [p for p in parts if p and re.search(r"\w", p)] or (
+        [text.strip()] if text.strip() else []
+    )
 
 
 def words(text: str) -> list[str]:

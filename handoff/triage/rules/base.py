@@ -1,0 +1,65 @@
+"""What a guard rule is, and the vocabulary several rules share.
+
+Patterns run on `text.guard_text` output (lower case, no accents). A rule may need a condition
+on its sentence: `personal` (the patient, or someone they speak for, is the subject: "my lip",
+"I got", a treatment mentioned earlier in the thread) or `treated` (a treatment or injection is
+in the message or the recent thread). A `negatable` rule does not fire on "no fever".
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Need = Literal["personal", "treated"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    trigger: str
+    name: str
+    pattern: re.Pattern[str]
+    needs: tuple[Need, ...] = ()
+    negatable: bool = False
+    unless: re.Pattern[str] | None = None
+
+
+def rules_for(trigger: str) -> Callable[..., Rule]:
+    """A builder of `trigger`'s rules: rule(name, *alternatives, needs=..., ...)."""
+
+    def rule(
+        name: str,
+        *alternatives: str,
+        needs: tuple[Need, ...] = (),
+        negatable: bool = False,
+        unless: str | None = None,
+    ) -> Rule:
+        return Rule(
+            trigger=trigger,
+            name=f"{trigger}.{name}",
+            pattern=re.compile("|".join(f"(?:{a})" for a in alternatives)),
+            needs=needs,
+            negatable=negatable,
+            unless=re.compile(unless) if unless else None,
+        )
+
+    return rule
+
+
+TREATMENT = (
+    r"(?:botox|tox|dysport|xeomin|daxxify|jeuveau|neurotoxin|fillers?|juvederm|restylane|rha|"
+    r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus ?8|microneedling|"
+    r"micro-needling|peel|hydra ?facial|facial|laser|ipl|photofacial|prp|vampire|semaglutide|"
+    r"ozempic|wegovy|tirzepatide|mounjaro|zepbound|glp-?1|shots?|injections?|injected|iv|drip|"
+    r"b12|treatment|procedure|session|coolsculpting|dermaplaning|lips? done|threads?|pdo)"
+)
+TREATED = re.compile(rf"\b{TREATMENT}\b")
+FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our)\b"
+    r"|\b(?:injection sites?|treated area|treatment area|where (?:they|you|she|he) injected)\b"
+    r"|\b(?:my|her|his) (?:daughter|son|mom|mother|dad|wife|husband|sister|friend|partner)\b"
+)
+RECENCY = re.compile(
+    r"\b(?:yesterday|this morning|last night|last week|since (?:my|the|i|getting|yesterday)|"
+    r"(?:days?|weeks?|hours?|hrs?) ago|after my|after the|still)\b"
+)

@@ -1,0 +1,70 @@
+"""Upset, dissatisfied, complaining, threatening a review or a lawyer, or anxious."""
+
+from handoff.triage.rules.base import Rule, rules_for
+
+rule = rules_for("emotional")
+
+EMOTIONAL: list[Rule] = [
+    rule(
+        "feelings",
+        r"\b(?:upset(?! stomach)|angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"
+        r"fuming|frustrat\w*|annoyed|irritated|disgusted|devastated|heartbroken|miserable|"
+        r"depressed|crying|cried|in tears|humiliated|embarrass\w*|ashamed|regret\w*|"
+        r"traumati[sz]ed|horrified|mortified|hurt my feelings|fed up|sick of)\b",
+        negatable=True,
+    ),
+    rule(
+        "dissatisfied",
+        r"\b(?:not|isn'?t|aren'?t|wasn'?t|never|less than|far from) (?:happy|satisfied|pleased|"
+        r"thrilled|impressed|okay with|ok with)\b",
+        r"\b(?:unhappy|dissatisfied|disappoint\w*|dissapoint\w*|unacceptable|unprofessional|rude|"
+        r"ridiculous|terrible|horrible|awful|worst|disaster|nightmare|botched|ruined|butchered|"
+        r"messed up|screwed up|scam\w*|rip ?off|ripped off|waste of money|wasted my money|"
+        r"incompetent|negligent|careless|lied)\b",
+        r"\bhate (?:how|the way|it|my|them|the results?|what|this|that|the look|these)\b",
+        r"\b(?:looks?|look like|looking) (?:awful|terrible|horrible|ridiculous|weird|fake|"
+        r"like a duck|duck|like a clown|worse|bad|deformed|crooked|strange|wrong|overdone)\b",
+        r"\bi look (?:awful|terrible|horrible|ridiculous|old|worse|weird|crazy|deformed)\b",
+        r"\bdoesn'?t look (?:good|right|natural|the same)\b",
+        negatable=True,
+    ),
+    rule(
+        "complaint",
+        r"\b(?:complain\w*|complaint|grievance|report (?:you|this|your)|"
+        r"better business bureau|bbb|medical board|licensing board|state board)\b",
+        r"\b(?:lawyer|attorney|sue (?:you|the|your)|suing|going to sue|i'?ll sue|i will sue|"
+        r"lawsuit|legal action|malpractice|small claims)\b",
+    ),
+    rule(
+        "refund",
+        r"\b(?:want|need|demand\w*|deserve|expect\w*|get|give me|requesting|request|asking for|"
+        r"ask for|owe me|issue me)\b(?:\W+\w+){0,2}?\W+(?:refund|money back)\b",
+        r"\brefund (?:me|my)\b|\bmy money back\b|\bcharge ?back\b|"
+        r"\bdispute (?:the|this|my) (?:charge|payment)\b",
+    ),
+    rule(
+        "review_threat",
+        r"\b(?:bad|negative|terrible|horrible|awful|1[- ]?star|one[- ]?star|honest|scathing) "
+        r"(?:google |yelp )?reviews?\b",
+        r"\b(?:warn|tell) (?:everyone|people|all my friends)\b|\bexpose you\b",
+        r"\byelp\b(?!.*\b(?:found|saw|read|great|love|amazing)\b)",
+    ),
+    rule(
+        "anxiety",
+        r"\b(?:anxious|anxiety|nervous|scared|afraid|terrified|freak\w* out|panick\w*|panic|"
+        r"worried|worrying|stressed|stressing|paranoid|petrified|dread\w*|overwhelmed|insecure|"
+        r"self[- ]conscious)\b",
+        negatable=True,
+    ),
+    rule(
+        "frustration",
+        r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
+        r"idiot\w*|wtf|ugh+|omfg|fuck\w*|shit\w*|bullshit|damn it|wth)\b",
+        r"😡|🤬|😠|😤|😢|😭|😞|💔|😩|😫",
+    ),
+    rule(
+        "spanish",
+        r"\b(?:enojad\w*|molest\w*|decepcionad\w*|reembolso|queja|abogado|demanda\w*|odio|"
+        r"no estoy (?:content|feliz|satisfech)\w*|nerviosa?|miedo|asustad\w*|preocupad\w*)\b",
+    ),
+]

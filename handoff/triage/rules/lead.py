@@ -1,0 +1,96 @@
+"""High-value opportunities: weddings and events, groups, packages, big budgets."""
+
+import re
+
+from handoff.triage.rules.base import Rule, rules_for
+
+rule = rules_for("lead")
+
+_COUNT = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a bunch of)"
+
+LEAD: list[Rule] = [
+    rule(
+        "event",
+        r"\b(?:wedding|weddings|bride|bridal|bridesmaids?|maid of hono(?:u)?r|matron of honor|"
+        r"groom|groomsmen|getting married|engaged|engagement (?:photos|party|shoot|pics)|"
+        r"honeymoon|bachelorette|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
+        r"big (?:event|day)|prom|quince\w*|vow renewal|anniversary (?:party|trip)|pageant|"
+        r"milestone birthday|(?:30|40|50|60)th birthday)\b",
+    ),
+    rule(
+        "group",
+        r"\b(?:botox|tox|filler|spa|girls'?|ladies'?|group|bridal) (?:party|parties|night|day|"
+        r"event)\b",
+        r"\b(?:me and|my) (?:\d+|two|three|four|five|six|several|a few|some) (?:friends|girls|"
+        r"girlfriends|sisters|bridesmaids|coworkers|colleagues|ladies)\b",
+        rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|"
+        rf"coworkers|colleagues|employees|guests|women|moms)\b",
+        r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
+        r"\b(?:for|with) (?:my|our) (?:team|office|staff|employees|coworkers|company)\b",
+        r"\bcorporate\b|\bcompany (?:event|outing|party)\b|\bteam building\b",
+        r"\bgroup (?:booking|discount|rate|appointment|deal|package)\b",
+    ),
+    rule(
+        "package",
+        r"\b(?:full[- ]face|head to toe|total makeover|makeover|complete (?:refresh|"
+        r"transformation|overhaul)|the works|liquid face ?lift|mommy makeover|"
+        r"everything you (?:offer|have|recommend))\b",
+        r"\b(?:want|like|interested in|looking for|put together|create|build|custom|"
+        r"customi[sz]ed) (?:a |an )?(?:\w+ )?(?:package|bundle|treatment plan)\b",
+    ),
+    rule(
+        "big_budget",
+        r"\bmoney (?:is|isn'?t) (?:no|not an?) (?:object|issue|problem)\b",
+        r"\bbudget (?:is|isn'?t) (?:not )?(?:an? )?(?:issue|concern|problem|unlimited|flexible)\b",
+        r"\bwhatever it (?:costs|takes)\b|\bspare no expense\b|\bsplurge\b|\bbig budget\b|"
+        r"\bno budget\b",
+        r"\b(?:price|cost) (?:doesn'?t|does not|isn'?t|is not) (?:matter|an issue|a concern|"
+        r"a problem)\b|\bdon'?t care (?:about the price|how much|what it costs)\b",
+    ),
+    rule(
+        "spanish",
+        r"\b(?:boda|novia|damas de honor|quinceanera|despedida de soltera|paquete|grupo de)\b",
+    ),
+]
+
+# A named amount is a lead when it is a budget ("I have about $5k to spend"), not a price
+# quoted back or money already spent.
+BIG_BUDGET = 2000
+SEVERAL_TREATMENTS = 3
+MONEY = re.compile(
+    r"\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|grand|thousand)?\b"
+    r"|\b(\d+(?:\.\d+)?)\s?(k|grand|thousand)\b"
+)
+BUDGET_WORDS = re.compile(
+    r"\b(?:budget|spend|invest|willing|afford|up to|saved|set aside|put toward|"
+    r"looking to put|ready to|have about|have around|have like)\b"
+)
+SPENT_WORDS = re.compile(r"\b(?:spent|paid|charged|cost me|wasted|lost|refund|owe)\b")
+TREATMENT_FAMILIES = {
+    name: re.compile(pattern)
+    for name, pattern in {
+        "botox": r"\b(?:botox|tox|dysport|xeomin|daxxify|jeuveau|lip flip|neurotoxin)\b",
+        "filler": r"\b(?:fill?ers?|juvederm|restylane|rha|voluma|volbella|kysse|radiesse|"
+        r"sculptra)\b",
+        "kybella": r"\bkybella\b",
+        "rf": r"\b(?:morpheus ?8?|rf microneedling)\b",
+        "microneedling": r"\b(?:microneedling|micro-needling|vampire|prp)\b",
+        "facial": r"\b(?:hydra ?facials?|facials?|peels?|dermaplaning)\b",
+        "laser": r"\b(?:laser|ipl|photofacial)\b",
+        "weightloss": r"\b(?:semaglutide|ozempic|wegovy|tirzepatide|mounjaro|zepbound|"
+        r"weight ?loss|glp-?1)\b",
+        "iv": r"\b(?:iv|drips?|nad|b12)\b",
+        "body": r"\b(?:coolsculpting|body contouring|emsculpt)\b",
+    }.items()
+}
+
+
+def big_budget(sentence: str) -> bool:
+    if not BUDGET_WORDS.search(sentence) or SPENT_WORDS.search(sentence):
+        return False
+    for match in MONEY.finditer(sentence):
+        number = (match.group(1) or match.group(3) or "0").replace(",", "")
+        unit = match.group(2) or match.group(4)
+        if float(number) * (1000 if unit else 1) >= BIG_BUDGET:
+            return True
+    return False

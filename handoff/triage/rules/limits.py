@@ -1,0 +1,30 @@
+"""Attempts to steer the assistant, and requests no FAQ may answer: a person handles them.
+They fire `low_confidence`: the assistant will not answer them, whatever the KB says."""
+
+from handoff.triage.rules.base import Rule, rules_for
+
+rule = rules_for("low_confidence")
+
+OFF_LIMITS: list[Rule] = [
+    rule(
+        "steering",
+        r"\b(?:ignore|disregard|forget) (?:all |any |your |the |my )?(?:previous |prior |above |"
+        r"earlier |system )?(?:instructions|prompts?|rules|directions)\b",
+        r"\bsystem prompt\b|\byou are now\b|\bfrom now on,? you\b|\bjailbreak\w*|"
+        r"\bdeveloper mode\b|\bdan mode\b|\brole ?play\b",
+        r"\bpretend (?:you'?re|you are|to be)\b|\bact as (?:a|an|my)\b|\brepeat after me\b",
+        r"\bjust say (?:yes|no)\b|\bsay (?:yes|no) (?:or|to)\b",
+    ),
+    rule(
+        "private_data",
+        r"\b(?:patient|customer|client|staff|employee)s?'? (?:list|phone numbers?|numbers|names|"
+        r"records|data|info|information|emails?|addresses)\b",
+        r"\b(?:home address|password|passcode|login|admin (?:panel|page|password)|"
+        r"credit card numbers?|social security|ssn)\b",
+    ),
+    rule(
+        "off_task",
+        r"\b(?:write|compose|generate) (?:me )?(?:a|an) (?:poem|essay|story|song|code|program|"
+        r"haiku|letter|joke)\b|\btell me a joke\b",
+    ),
+]

@@ -1,0 +1,110 @@
+"""Asking for a person (or whether this is a bot), and asking for a personal recommendation."""
+
+from handoff.triage.rules.base import Rule, rules_for
+
+human = rules_for("human_request")
+consult = rules_for("consultation")
+
+_PERSON = (
+    r"(?:person|human|someone|somebody|people|manager|owner|nurse|doctor|dr|injector|provider|"
+    r"staff|receptionist|front desk|representative|rep|agent|supervisor|director|team member|"
+    r"human being|real|actual|live|np|rn|pa)"
+)
+_CONCERN = (
+    r"(?:wrinkles?|lines|fine lines|acne|acne scars?|scars?|dark spots?|sun ?spots?|sun damage|"
+    r"melasma|pigment\w*|rosacea|redness|pores|texture|double chin|jowls?|sagging|loose skin|"
+    r"laxity|hair loss|thinning|cellulite|stubborn fat|belly fat|stretch marks|dark circles|"
+    r"under ?eye bags|bags|hollows?|thin lips|volume loss|crows? ?feet|11s|frown lines|"
+    r"smile lines|marionette lines|nasolabial|gummy smile|sweating|hyperhidrosis|veins|aging|"
+    r"skin tone|uneven skin)"
+)
+
+HUMAN_REQUEST: list[Rule] = [
+    human(
+        "talk_to",
+        rf"\b(?:talk|speak|chat|connect(?:ed)?|transfer(?:red)?|put me through|reach|"
+        rf"get (?:a hold|ahold) of|get in touch)\b(?:\W+\w+){{0,4}}?\W+{_PERSON}\b",
+    ),
+    human(
+        "want_person",
+        r"\b(?:is there|can i get|can i have|i need|i want|i'?d like|give me|get me|"
+        r"let me talk to|need to talk to)\b(?:\W+\w+){0,2}?\W+(?:real |actual |live )?"
+        r"(?:person|human|someone real|manager|agent|representative)\b",
+        r"\b(?:real|actual|live) (?:person|human|agent|people)\b",
+        r"\b(?:human|person|agent|representative|operator) please\b",
+        r"^\W*(?:human|agent|representative|operator|person)\W*$",
+    ),
+    human(
+        "call_me",
+        r"\b(?:call me|call me back|give me a (?:call|ring)|callback|call back|ring me|phone me|"
+        r"reach out to me|contact me)\b",
+        r"\b(?:have|can|could|will|would) (?:someone|somebody|you|the \w+|a \w+|your \w+) "
+        r"(?:please )?(?:call|phone|ring) me\b",
+    ),
+    human(
+        "is_bot",
+        r"\b(?:are you|is this|r u|am i (?:talking|texting|chatting|speaking) (?:to|with)|"
+        r"is that) (?:a |an |even a |just a )?(?:bot|robot|ai|a\.i\.|automated|automatic|"
+        r"computer|machine|chat ?bot|real person|real|human|person|actual person|program|"
+        r"auto ?reply)\b",
+        r"\b(?:this is|you'?re|you are) (?:a |an |just a )?(?:bot|robot|automated|machine)\b",
+    ),
+    human(
+        "spanish",
+        r"\bhablar con (?:una persona|alguien|un humano|la enfermera|el doctor|la doctora|"
+        r"un gerente|el gerente)\b|\bllam(?:ame|eme|enme)\b|\bme pueden llamar\b",
+        r"\bpersona real\b|\beres (?:un )?(?:robot|bot)\b",
+    ),
+]
+
+CONSULTATION: list[Rule] = [
+    consult(
+        "best_for_me",
+        r"\b(?:which|what)\b(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|recommend\w*|"
+        r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"
+        r"i should|should i|in my case|for someone like me|for someone with)\b",
+        r"\bwhat (?:would|do|should|can|could) (?:you|u|yall|your \w+) (?:recommend|suggest|"
+        r"advise|propose)\b",
+        r"\b(?:recommend|suggest) (?:something|anything|a treatment|what) (?:for|to)\b|"
+        r"\bany (?:recommendations|suggestions)\b",
+    ),
+    consult(
+        "compare",
+        r"\bshould i (?:get|do|try|go with|choose|book|pick|start with)\b.*\bor\b",
+        r"\b(?:better|best) (?:option|choice|for me)\b",
+        r"\bwhich (?:one|option|treatment|is better)\b(?:\W+\w+){0,4}?\W+(?:me|my|i)\b",
+    ),
+    consult(
+        "combine",
+        r"\bcombin\w*\b",
+        r"\b(?:can|could|should) i (?:get|do|have)\b.*\b(?:and|with|plus)\b.*"
+        r"\b(?:same (?:day|time|visit|appointment)|together|at once)\b",
+        needs=("treated",),
+    ),
+    consult(
+        "candidate",
+        r"\b(?:am i|would i be|i'?m|could i be|is (?:my \w+|she|he)) (?:a )?(?:good |right |"
+        r"suitable |possible |ideal )?candidate\b",
+        r"\bwould (?:i|it|this|that|\w+) (?:work|help|be good|be right|do anything) (?:for|on) "
+        r"(?:me|my)\b",
+        r"\b(?:would|will|could|does|do|can) (?:\w+ )?(?:botox|filler|morpheus8?|microneedling|"
+        r"laser|ipl|peel|kybella|prp|it|this|that) (?:work|help|be good) (?:for|on|with) "
+        r"(?:me|my)\b",
+    ),
+    consult(
+        "my_concern",
+        rf"\b(?:help|fix|get rid of|improve|reduce|treat|do about|do for)\b(?:\W+\w+){{0,1}}?\W+"
+        rf"my\b(?:\W+\w+){{0,2}}?\W+{_CONCERN}\b",
+        rf"\bmy\b(?:\W+\w+){{0,2}}?\W+{_CONCERN}\b.*\b(?:what|which|recommend|suggest|options?|"
+        rf"best|treat)\b",
+        r"\bi (?:want|need|would like|'d like|wanna|am looking|'m looking) to (?:fix|get rid of|"
+        r"improve|reduce|tighten|plump|smooth|lift|tone|slim|contour|refresh|look younger)\b",
+        rf"\bi (?:have|hate|don'?t like|can'?t stand)\b(?:\W+\w+){{0,3}}?\W+{_CONCERN}\b.*"
+        rf"\b(?:what|which|recommend|suggest|options?|help|do you)\b",
+    ),
+    consult(
+        "spanish",
+        r"\bque me recomienda\w*|\bcual es mejor\b|\bque es mejor para mi\b|"
+        r"\bsoy (?:buena )?candidata?\b",
+    ),
+]
