@@ -77,6 +77,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:move|change|switch|push) (?:my )?(?:appts?|apt|appointments?)\b|\bre-?schedul\w*\b",
         "reschedule",
     ),
+    (
+        r"\b(?:get|make|set up|grab|snag|need|want|book) (?:me )?(?:in )?(?:an? )?(?:new )?"
+        r"(?:appts?|apt|appointments?)\b",
+        "book appointment",
+    ),
     (r"\bappts?\b|\bapt\b|\bappointments?\b", "appointment"),
     (r"\bconsults?\b|\bconsultations?\b", "consultation"),
     (r"\bgift ?cards?\b|\bgift certificates?\b", "giftcard"),
@@ -230,7 +235,7 @@ SUBJECT_WORDS: frozenset[str] = word_set(
 INTENT_WORDS: frozenset[str] = word_set(
     """price book appointment availability reschedule cancel noshow hours open close location
     parking park deposit late financing insurance pay payment membership special giftcard
-    consultation last takeeffect old age who injector numb refund policy phone call visit
+    last takeeffect old age who injector numb refund policy phone call visit
     expect bring difference sell product referral refer touch men kid kids"""
 )
 

@@ -36,6 +36,12 @@ MIN_SPELL_LENGTH = 5
 # An FAQ scores mostly its best phrasing, partly all its phrasings together.
 ROW_WEIGHT = 0.8
 INTENT_BOOST = 1.5
+# A pair of words in order counts less than the words themselves: "botox price" and "price of
+# botox" ask the same thing.
+BIGRAM_WEIGHT = 0.6
+# A treatment or area that no FAQ of the clinic mentions, not even in an answer: the clinic
+# most likely does not offer it, whatever else in the text matches.
+UNKNOWN_SUBJECT_FACTOR = 0.5
 _INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
 _SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
 
@@ -129,7 +135,8 @@ def _char_oov_factor(feature: str) -> float:
 
 
 def _word_boost(feature: str) -> float:
-    return INTENT_BOOST if any(part in _INTENT_STEMS for part in feature.split()) else 1.0
+    intent = INTENT_BOOST if any(part in _INTENT_STEMS for part in feature.split()) else 1.0
+    return intent * (BIGRAM_WEIGHT if " " in feature else 1.0)
 
 
 def _deletes(word: str) -> set[str]:
@@ -188,6 +195,13 @@ class KbIndex:
         self._starts = np.array(starts, dtype=np.int64)
         self._ends = np.append(self._starts[1:], len(row_texts)).astype(np.int64)
         self._speller = _Speller.build(w for a in analyzed for w in a.words)
+        # Treatments and areas the clinic's FAQs mention anywhere, answers included.
+        self._subjects = {
+            stem(w)
+            for text in [*row_texts, *(d.answer for d in docs)]
+            for w in analyze(text).words
+            if stem(w) in _SUBJECT_STEMS
+        }
         self._word: _Space | None = None
         self._char: _Space | None = None
         word_docs = [_word_doc(a) for a in analyzed]
@@ -248,9 +262,20 @@ class KbIndex:
 
     def understand(self, text: str) -> Analyzed:
         """The text's content words, misspellings fixed against this knowledge base."""
-        corrected = (self._speller.correct(w) for w in analyze(text).words)
+        joined = self._join_compounds(analyze(text).words)
+        corrected = (self._speller.correct(w) for w in joined)
         words = tuple(w for w in corrected if self.knows(w) or not is_neutral(w))
         return Analyzed(stems=tuple(stem(w) for w in words), words=words)
+
+    def _join_compounds(self, words: tuple[str, ...]) -> list[str]:
+        """'skin pen' -> 'skinpen' when the knowledge base writes it as one word."""
+        out: list[str] = []
+        for word in words:
+            if out and out[-1] + word in self._speller.known:
+                out[-1] += word
+            else:
+                out.append(word)
+        return out
 
     def knows(self, word: str) -> bool:
         return word in self._speller.known
@@ -267,6 +292,8 @@ class KbIndex:
         n_rows = len(self._row_texts)
         rows, whole = combined[:n_rows], combined[n_rows:]
         per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
+        if any(s in _SUBJECT_STEMS and s not in self._subjects for s in analyzed.stems):
+            per_faq *= UNKNOWN_SUBJECT_FACTOR
         k = min(k, len(per_faq))
         top = np.argpartition(-per_faq, k - 1)[:k]
         top = top[np.argsort(-per_faq[top], kind="stable")]

@@ -166,9 +166,11 @@ def _rows(header: list[str], records: list[list[str]]) -> list[FaqRow]:
 
 def _cell_count_problem(cells: list[str], expected: int) -> str:
     if len(cells) < expected:
-        return f"has {len(cells)} cells but the header has {expected}"
+        return f"{len(cells)} cells, but the header has {expected}"
     if len(cells) > expected and any(c.strip() for c in cells[expected:]):
-        return f"has {len(cells)} cells but the header has {expected} (is a comma not quoted?)"
+        return (
+            f"{len(cells)} cells, but the header has {expected} (is a comma in a cell not quoted?)"
+        )
     return ""
 
 

@@ -47,7 +47,9 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:bad|negative|terrible|horrible|awful|1[- ]?star|one[- ]?star|honest|scathing) "
         r"(?:google |yelp )?reviews?\b",
         r"\b(?:warn|tell) (?:everyone|people|all my friends)\b|\bexpose you\b",
-        r"\byelp\b(?!.*\b(?:found|saw|read|great|love|amazing)\b)",
+        r"\b(?:post\w*|put\w*|going|go|write|writing|leave|leaving|report\w*|tell\w*)\b"
+        r"(?:\W+\w+){0,4}?\W+(?:on |to )?(?:yelp|google|social media|instagram|tiktok|facebook)\b"
+        r"(?!.*\b(?:great|love|amazing|results?|before and after)\b)",
     ),
     rule(
         "anxiety",
