@@ -1,0 +1,300 @@
+"""The whole decision on the demo knowledge base: answers, handoffs, history and replies."""
+
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+
+from handoff.decision import Decision, TriageSettings, Turn
+from handoff.triage import triage
+from knowledge.retrieval import KbIndex, build_index
+from tests.handoff.conftest import AUSTIN
+from tests.handoff.test_guards import EMERGENCIES
+
+
+@pytest.fixture
+def decide(demo_index: KbIndex, spa: TriageSettings, open_hours: datetime):
+    def run(text: str, history: list[Turn] | None = None, **settings: object) -> Decision:
+        return triage(
+            text=text,
+            history=history or [],
+            settings=replace(spa, **settings),  # type: ignore[arg-type]
+            index=demo_index,
+            at=open_hours,
+        )
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("how much is botox", "botox_price"),
+        ("how much r ur botox", "botox_price"),
+        ("what do you charge for lip injections", "lip_filler_price"),
+        ("where r u located", "location"),
+        ("do u validate parking", "parking"),
+        ("can i book for tuesday at 3pm", "booking"),
+        ("hi! how much is a hydrafacial?", "hydrafacial"),
+        ("do you take cherry", "financing"),
+        ("whats ur cancellation policy", "cancellation_policy"),
+        ("how long does botox last", "botox_duration"),
+        ("who does the injections", "injectors"),
+        ("how much is semaglutide a month", "weight_loss_program"),
+        ("does lip filler hurt?", "numbing"),
+        ("wheres parkign", "parking"),
+    ],
+)
+def test_routine_questions_get_the_faq_answer_word_for_word(decide, demo_index, text, key) -> None:
+    decision = decide(text)
+    assert (decision.action, decision.faq_key, decision.triggers) == ("answer", key, ())
+    assert decision.reply == demo_index.answer(key)
+    assert decision.priority == "normal" and not decision.lead
+    assert decision.score is not None and 0.45 <= decision.score <= 1.0
+
+
+def test_two_questions_in_one_text_get_both_answers(decide, demo_index) -> None:
+    decision = decide("How much is botox? Where do I park?")
+    assert decision.answered_keys == ("botox_price", "parking")
+    assert decision.reply == f"{demo_index.answer('botox_price')}\n\n{demo_index.answer('parking')}"
+
+
+def test_two_treatments_in_one_question_get_both_prices(decide) -> None:
+    assert decide("how much is botox and lip filler").answered_keys == (
+        "botox_price",
+        "lip_filler_price",
+    )
+
+
+def test_a_question_with_no_answer_hands_off_the_whole_text(decide) -> None:
+    decision = decide("How much is botox? Also do you do tattoo removal?")
+    assert (decision.action, decision.triggers) == ("handoff", ("low_confidence",))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("thanks!", "You're welcome"),
+        ("ok sounds good", "Great!"),
+        ("see you then!", "See you soon"),
+        ("hi", "How can we help"),
+        ("👍", "Great!"),
+    ],
+)
+def test_social_niceties_get_a_short_reply_without_an_faq(decide, text, kind) -> None:
+    decision = decide(text)
+    assert (decision.action, decision.faq_key, decision.triggers) == ("answer", None, ())
+    assert kind in decision.reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["do you do tattoo removal", "do you sell hair extensions", "what's the weather in austin"],
+)
+def test_questions_outside_the_knowledge_base_are_low_confidence(decide, text) -> None:
+    decision = decide(text)
+    assert (decision.action, decision.triggers, decision.faq_key) == (
+        "handoff",
+        ("low_confidence",),
+        None,
+    )
+    assert decision.score is None or decision.score < 0.45
+
+
+@pytest.mark.parametrize("text", ["botox?", "price?", "yes", "hmm", "?", "", "   "])
+def test_unclear_texts_are_ambiguous(decide, text) -> None:
+    decision = decide(text)
+    assert (decision.action, decision.triggers) == ("handoff", ("ambiguous",))
+
+
+def test_two_equally_good_faqs_are_ambiguous() -> None:
+    index = build_index(
+        [
+            replace_doc("price_a", "How much is a HydraFacial?"),
+            replace_doc("price_b", "How much is the HydraFacial?"),
+        ]
+    )
+    decision = triage(text="hydrafacial price", index=index, at=datetime(2026, 1, 5, tzinfo=AUSTIN))
+    assert decision.triggers == ("ambiguous",)
+
+
+def replace_doc(key: str, question: str):
+    from knowledge.retrieval import FaqDoc
+
+    return FaqDoc(key=key, question=question, answer=f"answer {key}")
+
+
+@pytest.mark.parametrize(
+    ("general", "personal", "trigger"),
+    [
+        ("how long does botox last", "my botox wore off after 3 weeks, is that normal?", "medical"),
+        ("does lip filler hurt?", "my lip filler hurts so much, is that ok?", "medical"),
+        (
+            "do you offer financing for filler",
+            "I financed my filler and hate how it looks",
+            "emotional",
+        ),
+        ("is the deposit refundable?", "I want a refund", "emotional"),
+        ("what's your phone number?", "can someone call me", "human_request"),
+        (
+            "what's the difference between botox and dysport?",
+            "should I get botox or dysport?",
+            "consultation",
+        ),
+        (
+            "do you have packages for laser hair removal?",
+            "I want a package for my bridal party",
+            "lead",
+        ),
+    ],
+)
+def test_near_miss_pairs(decide, general, personal, trigger) -> None:
+    assert decide(general).action == "answer"
+    handed_off = decide(personal)
+    assert handed_off.action == "handoff" and trigger in handed_off.triggers
+
+
+@pytest.mark.parametrize("text", EMERGENCIES)
+def test_every_emergency_is_urgent_with_what_to_do_now(decide, text) -> None:
+    decision = decide(text)
+    assert decision.action == "handoff" and decision.priority == "urgent"
+    assert {"urgent", "medical"} <= set(decision.triggers)
+    assert "call 911" in decision.reply and "+15125550142" in decision.reply
+    assert "on-call clinician" in decision.reply
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "priority"),
+    [
+        ("I'm pregnant, is a hydrafacial safe?", "medical", "high"),
+        ("I'm so upset with how I was treated", "emotional", "high"),
+        ("can I talk to a real person", "human_request", "normal"),
+        ("am I a good candidate for morpheus8?", "consultation", "normal"),
+        ("me and 5 bridesmaids want botox before the wedding", "lead", "high"),
+    ],
+)
+def test_each_guard_hands_off_with_its_priority(decide, text, trigger, priority) -> None:
+    decision = decide(text)
+    assert decision.action == "handoff" and trigger in decision.triggers
+    assert decision.priority == priority and decision.faq_key is None
+    assert decision.lead == ("lead" in decision.triggers)
+
+
+def test_priority_is_the_highest_of_the_triggers(decide) -> None:
+    decision = decide("my lips are swollen and my wedding is saturday, can someone call me?")
+    assert {"medical", "lead", "human_request"} <= set(decision.triggers)
+    assert decision.priority == "high" and decision.lead
+
+
+def test_follow_up_resolves_against_the_previous_question(decide) -> None:
+    history = [
+        Turn("patient", "how much is lip filler?"),
+        Turn("assistant", "Lip filler is $650 per syringe."),
+    ]
+    assert decide("and for cheeks?", history).faq_key == "cheek_filler_price"
+    botox = [Turn("patient", "how much is botox?"), Turn("assistant", "Botox is $13 per unit.")]
+    assert decide("and how long does it last?", botox).faq_key == "botox_duration"
+
+
+def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide) -> None:
+    assert "medical" not in decide("it looks kind of lumpy").triggers
+    history = [Turn("patient", "got filler yesterday"), Turn("assistant", "Thanks!")]
+    decision = decide("it looks kind of lumpy", history)
+    assert decision.action == "handoff" and "medical" in decision.triggers
+
+
+@pytest.mark.parametrize("text", ["that's not what I asked", "you're not understanding me"])
+def test_saying_the_answer_missed_hands_off(decide, text) -> None:
+    history = [Turn("patient", "do you take cherry"), Turn("assistant", "Yes! We offer financing")]
+    decision = decide(text, history)
+    assert decision.action == "handoff" and "ambiguous" in decision.triggers
+
+
+def test_asking_the_same_question_again_hands_off(decide) -> None:
+    history = [
+        Turn("patient", "how much is the glow club membership"),
+        Turn("assistant", "Our Glow Club membership is $99 a month."),
+    ]
+    decision = decide("how much is the glow club membership??", history)
+    assert decision.action == "handoff" and decision.triggers == ("ambiguous",)
+
+
+def test_spanish_is_handed_off_when_the_clinic_answers_only_in_english(decide) -> None:
+    decision = decide("hola, cuanto cuesta el botox?")
+    assert (decision.action, decision.triggers, decision.language) == (
+        "handoff",
+        ("low_confidence",),
+        "es",
+    )
+    assert decision.reply.startswith("¡Gracias por tu mensaje!")
+    assert "Spanish" in decision.summary
+
+
+def test_spanish_is_answered_when_the_clinic_speaks_it(decide) -> None:
+    decision = decide("hola", languages=("en", "es"))
+    assert decision.action == "answer" and decision.reply.startswith("¡Hola!")
+
+
+def test_a_spanish_emergency_is_still_urgent(decide) -> None:
+    decision = decide("no puedo respirar y tengo la garganta cerrada")
+    assert decision.priority == "urgent" and decision.reply.startswith("Si tienes")
+
+
+def test_handoff_reply_says_a_person_replies_shortly_during_hours(decide) -> None:
+    assert "text you back shortly" in decide("can I talk to a real person").reply
+
+
+def test_handoff_reply_after_hours_names_the_next_opening(demo_index, spa, after_hours) -> None:
+    decision = triage(text="can someone call me", settings=spa, index=demo_index, at=after_hours)
+    assert "when we open at 9:00 AM tomorrow" in decision.reply
+    saturday_night = datetime(2026, 11, 28, 20, 0, tzinfo=AUSTIN)
+    decision = triage(text="can someone call me", settings=spa, index=demo_index, at=saturday_night)
+    assert "when we open Monday at 9:00 AM" in decision.reply
+
+
+def test_asking_if_this_is_a_bot_gets_an_honest_answer(decide) -> None:
+    reply = decide("is this a bot?").reply
+    assert "automated" in reply and "person" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lips are still swollen 3 days after filler, is that normal?",
+        "I have a rash after my laser treatment",
+        "can I take advil before my botox",
+    ],
+)
+def test_medical_replies_give_no_advice(decide, text) -> None:
+    reply = decide(text).reply.lower()
+    for advice in ("normal", "ice", "advil", "ibuprofen", "should be fine", "go away", "massage"):
+        assert advice not in reply
+    assert "clinical team" in reply
+
+
+def test_manager_phrases_from_settings_hand_off(decide) -> None:
+    decision = decide("do you do sculptra?", extra_phrases={"consultation": ("sculptra",)})
+    assert decision.action == "handoff" and decision.triggers == ("consultation",)
+
+
+def test_summary_is_one_short_line_with_the_reason(decide) -> None:
+    decision = decide("I got botox 2 weeks ago and my eyelid is droopy")
+    assert decision.summary and "\n" not in decision.summary and len(decision.summary) <= 300
+    assert "own treatment" in decision.summary and "eyelid" in decision.summary
+
+
+def test_contract_line_has_every_field(decide) -> None:
+    line = decide("how much is lip filler?").contract_dict("m1")
+    assert {"id", "action", "triggers", "priority", "faq_key", "score", "lead", "reply"} <= set(
+        line
+    )
+    assert line["id"] == "m1" and line["faq_key"] == "lip_filler_price"
+
+
+def test_an_empty_knowledge_base_hands_everything_off() -> None:
+    decision = triage(text="how much is botox", index=build_index([]))
+    assert (decision.action, decision.triggers, decision.score) == (
+        "handoff",
+        ("low_confidence",),
+        None,
+    )

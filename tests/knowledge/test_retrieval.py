@@ -1,0 +1,171 @@
+"""The FAQ index: what it finds, how it scores, and how fast."""
+
+import statistics
+import time
+
+import pytest
+
+from knowledge.normalize import analyze, canonical
+from knowledge.retrieval import FaqDoc, build_index
+
+DOCS = [
+    FaqDoc(
+        "hours", "What are your hours?", ("when are you open", "are you open on saturday"), "9-6"
+    ),
+    FaqDoc("botox_price", "How much is Botox?", ("price of tox", "cost per unit"), "$13/unit"),
+    FaqDoc("dysport_price", "How much is Dysport?", ("dysport per unit",), "$4.50/unit"),
+    FaqDoc("botox_duration", "How long does Botox last?", ("when does tox wear off",), "3-4 mo"),
+    FaqDoc("lip_filler_price", "How much is lip filler?", ("juvederm lips price",), "$650"),
+    FaqDoc("parking", "Where do I park?", ("is there parking",), "Behind the building."),
+    FaqDoc("booking", "How do I book an appointment?", ("schedule a visit",), "Online."),
+    FaqDoc("financing", "Do you offer financing?", ("payment plans",), "Cherry and CareCredit."),
+    FaqDoc("skinpen", "Do you offer SkinPen microneedling?", (), "Yes, $300."),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build_index(DOCS)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("How much is Botox?", "botox_price"),
+        ("how much r ur botox", "botox_price"),
+        ("boxtox price??", "botox_price"),
+        ("what do u charge for tox 💉", "botox_price"),
+        ("what do you charge for dysport", "dysport_price"),
+        ("when does botox wear off", "botox_duration"),
+        ("how much r ur lip injections", "lip_filler_price"),
+        ("wheres parkign", "parking"),
+        ("can i make an appt", "booking"),
+        ("do u take care credit", "financing"),
+        ("do you offer skin pen microneedling?", "skinpen"),
+        ("when r u open sat", "hours"),
+    ],
+)
+def test_finds_the_faq_a_patient_means(index, text, key) -> None:
+    best = index.search(text)[0]
+    assert best.faq_key == key and best.score >= 0.5
+
+
+def test_one_match_per_faq_best_first_scores_in_unit_range(index) -> None:
+    matches = index.search("how much is botox per unit", k=5)
+    assert len(matches) == 5 and len({m.faq_key for m in matches}) == 5
+    assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
+    assert all(0.0 <= m.score <= 1.0 for m in matches)
+
+
+def test_alternates_are_their_own_rows(index) -> None:
+    best = index.search("juvederm lips price")[0]
+    assert best.faq_key == "lip_filler_price" and best.matched_text == "juvederm lips price"
+    assert best.score == pytest.approx(1.0, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you do tattoo removal",
+        "how much is a tummy tuck",
+        "what's the weather like",
+        "do you do coolsculpting",
+        "asdfgh",
+    ],
+)
+def test_topics_the_clinic_does_not_cover_score_low(index, text) -> None:
+    matches = index.search(text)
+    assert not matches or matches[0].score < 0.45
+
+
+def test_a_brand_prefers_its_own_faq_but_reaches_the_family(index) -> None:
+    dysport = index.search("dysport cost")
+    assert dysport[0].faq_key == "dysport_price"
+    assert dysport[1].faq_key == "botox_price" and dysport[1].score > 0.3
+    only_botox = build_index([d for d in DOCS if d.key != "dysport_price"])
+    assert only_botox.search("how much is xeomin")[0].faq_key == "botox_price"
+
+
+def test_answer_and_size(index) -> None:
+    assert index.answer("parking") == "Behind the building."
+    assert len(index) == len(DOCS) and "hours" in index
+
+
+def test_empty_text_and_empty_index_find_nothing(index) -> None:
+    assert index.search("") == [] and index.search("the and of") == []
+    assert build_index([]).search("how much is botox") == [] and len(build_index([])) == 0
+
+
+def test_duplicate_keys_are_refused() -> None:
+    with pytest.raises(ValueError, match="unique"):
+        build_index([DOCS[0], DOCS[0]])
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Dysport?", {"dysport", "neurotox"}),
+        ("$650 for juvederm", {"price", "650", "juvederm", "filler"}),
+        ("Morpheus 8", {"morpheus8", "rfmicroneedling"}),
+        ("vampire facial", {"prp", "microneedling"}),
+        ("ozempic", {"ozempic", "semaglutide", "weightloss"}),
+        ("LHR 😍😍", {"laserhair"}),
+        ("my 11s", {"frownlines"}),
+        ("lip flip", {"lipflip", "neurotox"}),
+        ("can I reschedule my appt", {"reschedule"}),
+        ("Lumière", {"lumiere"}),
+    ],
+)
+def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
+    assert words <= set(analyze(text).words)
+
+
+def test_normaliser_strips_emoji_and_accents() -> None:
+    assert canonical("Hola 👋 ¿cuánto cuesta?") == "hola cuanto cuesta"
+
+
+def synthetic_docs(n: int) -> list[FaqDoc]:
+    treatments = [
+        "botox",
+        "lip filler",
+        "hydrafacial",
+        "morpheus8",
+        "laser hair removal",
+        "semaglutide",
+        "chemical peel",
+        "iv drip",
+        "kybella",
+        "microneedling",
+    ]
+    asks = [
+        "How much is {t}?",
+        "How long does {t} last?",
+        "Who does {t}?",
+        "Can I book {t} online?",
+        "Do you have {t} specials?",
+        "Is {t} available on weekends?",
+    ]
+    docs = []
+    for i in range(n):
+        t, q = treatments[i % len(treatments)], asks[(i // len(treatments)) % len(asks)]
+        docs.append(
+            FaqDoc(f"faq_{i}", q.format(t=t) + f" ({i})", (f"{t} {i}", f"{t} question {i}"), "a")
+        )
+    return docs
+
+
+def test_index_build_for_2000_entries_is_quick() -> None:
+    started = time.perf_counter()
+    build_index(synthetic_docs(2000))
+    assert time.perf_counter() - started < 2.0  # target 1s; slack for a busy CI machine
+
+
+def test_search_on_500_entries_is_quick() -> None:
+    index = build_index(synthetic_docs(500))
+    texts = ["how much is botox", "when r u open", "lip filler price", "do you do tattoos"] * 25
+    timings = []
+    for text in texts:
+        started = time.perf_counter()
+        index.search(text)
+        timings.append(time.perf_counter() - started)
+    assert statistics.median(timings) < 0.005
