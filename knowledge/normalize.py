@@ -107,7 +107,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "availability",
     ),
     (
-        r"\b(?:availability|available|openings?|slots?|squeeze me in|get in|come in)\b",
+        r"\b(?:availability|available|openings?|slots?|(?:squeeze|fit) me in)\b",
         "availability",
     ),
     # what a treatment does over time
@@ -233,11 +233,14 @@ SUBJECT_WORDS: frozenset[str] = word_set(
 # What a question asks (its price, when, where, booking): a text that matches an FAQ on these
 # but not on the treatment is closer than one that matches the treatment but asks otherwise.
 INTENT_WORDS: frozenset[str] = word_set(
-    """price book appointment availability reschedule cancel noshow hours open close location
-    parking park deposit late financing insurance pay payment membership special giftcard
-    last takeeffect old age who injector numb refund policy phone call visit
-    expect bring difference sell product referral refer touch men kid kids"""
+    """price hours open close location parking park deposit late financing insurance pay
+    payment membership special giftcard last takeeffect old age who injector numb refund
+    policy phone call visit expect bring difference sell product referral refer touch men kid
+    kids"""
 )
+# Asking to do something (book, move, cancel) outweighs the treatment it is for: "any openings
+# tomorrow for a hydrafacial?" is a booking question, not a HydraFacial one.
+ACTION_WORDS: frozenset[str] = word_set("book appointment availability reschedule cancel noshow")
 
 
 _NUMERIC = re.compile(r"^\d+(?:am|pm|st|nd|rd|th|s)?$")

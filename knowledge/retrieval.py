@@ -18,6 +18,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from handoff.decision import Match
 from knowledge.normalize import (
+    ACTION_WORDS,
     INTENT_WORDS,
     SUBJECT_WORDS,
     Analyzed,
@@ -36,6 +37,9 @@ MIN_SPELL_LENGTH = 5
 # An FAQ scores mostly its best phrasing, partly all its phrasings together.
 ROW_WEIGHT = 0.8
 INTENT_BOOST = 1.5
+ACTION_BOOST = 2.0
+# Asked to book, move or cancel: an FAQ none of whose phrasings is about that is a worse match.
+ACTION_MISMATCH_FACTOR = 0.75
 # A pair of words in order counts less than the words themselves: "botox price" and "price of
 # botox" ask the same thing.
 BIGRAM_WEIGHT = 0.6
@@ -43,6 +47,7 @@ BIGRAM_WEIGHT = 0.6
 # most likely does not offer it, whatever else in the text matches.
 UNKNOWN_SUBJECT_FACTOR = 0.5
 _INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
+_ACTION_STEMS = frozenset(stem(w) for w in ACTION_WORDS)
 _SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
 
 
@@ -135,7 +140,12 @@ def _char_oov_factor(feature: str) -> float:
 
 
 def _word_boost(feature: str) -> float:
-    intent = INTENT_BOOST if any(part in _INTENT_STEMS for part in feature.split()) else 1.0
+    parts = feature.split()
+    intent = 1.0
+    if any(part in _ACTION_STEMS for part in parts):
+        intent = ACTION_BOOST
+    elif any(part in _INTENT_STEMS for part in parts):
+        intent = INTENT_BOOST
     return intent * (BIGRAM_WEIGHT if " " in feature else 1.0)
 
 
@@ -193,7 +203,7 @@ class KbIndex:
         analyzed = [analyze(text) for text in row_texts]
         self._row_texts = row_texts
         self._starts = np.array(starts, dtype=np.int64)
-        self._ends = np.append(self._starts[1:], len(row_texts)).astype(np.int64)
+        self._ends = np.array([*starts[1:], len(row_texts)][: len(starts)], dtype=np.int64)
         self._speller = _Speller.build(w for a in analyzed for w in a.words)
         # Treatments and areas the clinic's FAQs mention anywhere, answers included.
         self._subjects = {
@@ -202,6 +212,11 @@ class KbIndex:
             for w in analyze(text).words
             if stem(w) in _SUBJECT_STEMS
         }
+        # For each FAQ, the asking-to-do words (book, cancel, ...) any of its phrasings use.
+        self._actions: list[frozenset[str]] = [
+            frozenset(st for a in analyzed[start:end] for st in a.stems if st in _ACTION_STEMS)
+            for start, end in zip(self._starts, self._ends, strict=True)
+        ]
         self._word: _Space | None = None
         self._char: _Space | None = None
         word_docs = [_word_doc(a) for a in analyzed]
@@ -294,6 +309,9 @@ class KbIndex:
         per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
         if any(s in _SUBJECT_STEMS and s not in self._subjects for s in analyzed.stems):
             per_faq *= UNKNOWN_SUBJECT_FACTOR
+        asked = {s for s in analyzed.stems if s in _ACTION_STEMS}
+        if asked:
+            per_faq *= [1.0 if asked & acts else ACTION_MISMATCH_FACTOR for acts in self._actions]
         k = min(k, len(per_faq))
         top = np.argpartition(-per_faq, k - 1)[:k]
         top = top[np.argsort(-per_faq[top], kind="stable")]

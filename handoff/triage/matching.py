@@ -33,7 +33,9 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
-_GIBBERISH = re.compile(r"^[^aeiouy]{5,}$")
+_GIBBERISH = re.compile(
+    r"^[^aeiouy]{4,}$|(.)\1{3}|qwer|wert|erty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn|vbnm"
+)
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def _question_segments(text: str, index: KbIndex) -> list[str]:
         if not sentence or social_kind(sentence) is not None:
             continue
         words = index.understand(sentence).words
-        if words and not all(_GIBBERISH.match(w) for w in words):
+        if words and not all(_GIBBERISH.search(w) and not index.knows(w) for w in words):
             segments.append(sentence)
     return segments
 

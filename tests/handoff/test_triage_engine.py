@@ -43,6 +43,8 @@ def decide(demo_index: KbIndex, spa: TriageSettings, open_hours: datetime):
         ("how much is semaglutide a month", "weight_loss_program"),
         ("does lip filler hurt?", "numbing"),
         ("wheres parkign", "parking"),
+        ("can I book a hydrafacial for friday?", "booking"),
+        ("I need to cancel my botox appt", "cancellation_policy"),
     ],
 )
 def test_routine_questions_get_the_faq_answer_word_for_word(decide, demo_index, text, key) -> None:
@@ -101,7 +103,7 @@ def test_questions_outside_the_knowledge_base_are_low_confidence(decide, text) -
     assert decision.score is None or decision.score < 0.45
 
 
-@pytest.mark.parametrize("text", ["botox?", "price?", "yes", "hmm", "?", "", "   "])
+@pytest.mark.parametrize("text", ["botox?", "price?", "yes", "hmm", "?", "", "   ", "asdfgh"])
 def test_unclear_texts_are_ambiguous(decide, text) -> None:
     decision = decide(text)
     assert (decision.action, decision.triggers) == ("handoff", ("ambiguous",))
