@@ -117,6 +117,16 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "takeeffect",
     ),
     (r"\b(?:wears? off|wearing off|wore off)\b", "last"),
+    (r"\blast (?:time|visit)\b", "before"),
+    (
+        r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re) (?:1[0-9]|[1-9])\b"
+        r"(?! (?:min|mins|minutes|hours|days|weeks|units|syringes|vials|lbs|pounds))",
+        "age",
+    ),
+    (
+        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teens?|teenagers?|underage)\b",
+        "age",
+    ),
     (r"\bschedul\w*\b", "book"),
     (r"\bcancel\w*\b", "cancel"),
     (r"\bno[- ]shows?\b", "noshow"),
@@ -215,20 +225,24 @@ NEUTRAL_WORDS: frozenset[str] = word_set(
     jan feb mar apr jun jul aug sep sept oct nov dec early later soon asap time day days"""
 )
 
-# Treatments and body areas: what a question is about. A text naming one that a clinic's
-# knowledge base never mentions is most likely asking about something the clinic does not do.
-SUBJECT_WORDS: frozenset[str] = word_set(
-    """botox neurotox dysport xeomin daxxify jeuveau letybo lipflip frownlines crowsfeet filler
-    juvederm restylane rha versa belotero voluma volbella vollure kysse radiesse sculptra
-    biostimulator lip lips cheek cheeks chin jawline jaw tearthrough nose forehead neck kybella
+# Treatments and body areas: what a question is about. A text naming a treatment that a
+# clinic's knowledge base never mentions is most likely about something the clinic does not do.
+TREATMENT_WORDS: frozenset[str] = word_set(
+    """botox neurotox dysport xeomin daxxify jeuveau letybo lipflip filler juvederm restylane
+    rha versa belotero voluma volbella vollure kysse radiesse sculptra biostimulator kybella
     morpheus8 rfmicroneedling microneedling prp hydrafacial facial facials peel laserhair ipl
-    semaglutide tirzepatide weightloss glp1 iv b12 nad coolsculpting dermaplaning underarm
-    underarms leg legs bikini brazilian face arm arms hand hands body tattoo ultherapy
-    sofwave thermage emsculpt liposuction lipo thread threads pdo lash lashes eyelash brow
-    brows wax waxing massage teeth whitening breast augmentation rhinoplasty facelift tummy
-    tuck bbl extensions microblading spray tan tanning cellulite vein veins sclerotherapy
-    hair scalp acne scar scars pigmentation melasma rosacea"""
+    semaglutide tirzepatide weightloss glp1 iv b12 nad coolsculpting dermaplaning tattoo
+    ultherapy sofwave thermage emsculpt liposuction lipo thread threads pdo lash lashes eyelash
+    wax waxing massage whitening augmentation rhinoplasty facelift tummy tuck bbl extensions
+    microblading spray tan tanning sclerotherapy"""
 )
+AREA_WORDS: frozenset[str] = word_set(
+    """frownlines crowsfeet lip lips cheek cheeks chin jawline jaw tearthrough nose forehead
+    neck underarm underarms leg legs bikini brazilian face arm arms hand hands body brow brows
+    teeth breast cellulite vein veins hair scalp acne scar scars pigmentation melasma rosacea"""
+)
+SUBJECT_WORDS: frozenset[str] = TREATMENT_WORDS | AREA_WORDS
+
 
 # What a question asks (its price, when, where, booking): a text that matches an FAQ on these
 # but not on the treatment is closer than one that matches the treatment but asks otherwise.

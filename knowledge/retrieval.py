@@ -21,6 +21,7 @@ from knowledge.normalize import (
     ACTION_WORDS,
     INTENT_WORDS,
     SUBJECT_WORDS,
+    TREATMENT_WORDS,
     Analyzed,
     analyze,
     is_neutral,
@@ -43,12 +44,13 @@ ACTION_MISMATCH_FACTOR = 0.75
 # A pair of words in order counts less than the words themselves: "botox price" and "price of
 # botox" ask the same thing.
 BIGRAM_WEIGHT = 0.6
-# A treatment or area that no FAQ of the clinic mentions, not even in an answer: the clinic
+# A treatment that no FAQ of the clinic mentions, not even in an answer: the clinic
 # most likely does not offer it, whatever else in the text matches.
-UNKNOWN_SUBJECT_FACTOR = 0.5
+UNKNOWN_TREATMENT_FACTOR = 0.5
 _INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
 _ACTION_STEMS = frozenset(stem(w) for w in ACTION_WORDS)
 _SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
+_TREATMENT_STEMS = frozenset(stem(w) for w in TREATMENT_WORDS)
 
 
 @dataclass(frozen=True)
@@ -205,12 +207,12 @@ class KbIndex:
         self._starts = np.array(starts, dtype=np.int64)
         self._ends = np.array([*starts[1:], len(row_texts)][: len(starts)], dtype=np.int64)
         self._speller = _Speller.build(w for a in analyzed for w in a.words)
-        # Treatments and areas the clinic's FAQs mention anywhere, answers included.
-        self._subjects = {
+        # Treatments the clinic's FAQs mention anywhere, answers included.
+        self._treatments = {
             stem(w)
             for text in [*row_texts, *(d.answer for d in docs)]
             for w in analyze(text).words
-            if stem(w) in _SUBJECT_STEMS
+            if stem(w) in _TREATMENT_STEMS
         }
         # For each FAQ, the asking-to-do words (book, cancel, ...) any of its phrasings use.
         self._actions: list[frozenset[str]] = [
@@ -307,8 +309,8 @@ class KbIndex:
         n_rows = len(self._row_texts)
         rows, whole = combined[:n_rows], combined[n_rows:]
         per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
-        if any(s in _SUBJECT_STEMS and s not in self._subjects for s in analyzed.stems):
-            per_faq *= UNKNOWN_SUBJECT_FACTOR
+        if any(s in _TREATMENT_STEMS and s not in self._treatments for s in analyzed.stems):
+            per_faq *= UNKNOWN_TREATMENT_FACTOR
         asked = {s for s in analyzed.stems if s in _ACTION_STEMS}
         if asked:
             per_faq *= [1.0 if asked & acts else ACTION_MISMATCH_FACTOR for acts in self._actions]

@@ -7,7 +7,7 @@ patient's previous question.
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from handoff.decision import Match, TriageSettings
 from handoff.triage.context import (
@@ -23,15 +23,17 @@ from knowledge.normalize import content_words, stem
 from knowledge.retrieval import KbIndex
 
 _QUESTION_START = re.compile(
-    r"^\W*(?:how|what|whats|what's|when|where|which|who|why|do|does|did|can|could|would|will|is|"
-    r"are|should|may|any|have you|got|is there|are there)\b",
+    r"^\W*(?:how|hows|what|whats|when|whens|where|wheres|which|who|whos|why|do|does|did|can|"
+    r"could|would|will|is|are|should|may|any|have you|got|is there|are there|r u|u)\b",
     re.IGNORECASE,
 )
 _REQUEST = re.compile(
     r"\b(?:i want|i'?d like|i would like|looking for|interested in|book|schedule|price|cost|"
-    r"how much|need to know|tell me|let me know)\b",
+    r"how much|need to know|tell me|let me know|late|running behind|cancel|"
+    r"reschedul\w*|move my)\b",
     re.IGNORECASE,
 )
+STATEMENT_EXTRA = 0.15
 _CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
 _GIBBERISH = re.compile(
     r"^[^aeiouy]{4,}$|(.)\1{3}|qwer|wert|erty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn|vbnm"
@@ -58,6 +60,10 @@ def retrieve(
     segments = _question_segments(text, index)
     if not segments:
         return Retrieval(problem="ambiguous", reason="nothing recognisable to match")
+    if not any(_question_like(s) for s in segments):
+        # Only statements ("so excited for tomorrow!"): answer only a very clear match.
+        threshold = settings.confidence_threshold + STATEMENT_EXTRA
+        settings = replace(settings, confidence_threshold=threshold)
     full = " ".join(segments)
     matches = index.search(full)
     if thread.previous_patient and (is_followup(text) or _short_without_subject(full, index)):
@@ -148,15 +154,12 @@ def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSett
 def _conjoined_parts(full: str, index: KbIndex, settings: TriageSettings) -> tuple[str, ...]:
     """'how much is botox and lip filler' -> both prices, when each part is clear on its own."""
     parts = [p for p in _CONJUNCTION.split(full) if p and p.strip()]
-    if not 2 <= len(parts) <= 3:
+    if not 2 <= len(parts) <= 3 or not all(_question_like(p) or _only_subjects(p) for p in parts):
         return ()
     asks = " ".join(p for p in parts if not _only_subjects(p))
     keys: list[str] = []
     for part in parts:
-        query = (
-            followup_query(part, asks) if _only_subjects(part) or not has_subject(part) else part
-        )
-        found = index.search(query if has_subject(part) else part)
+        found = index.search(followup_query(part, asks) if _only_subjects(part) else part)
         if not confident(found, settings):
             return ()
         keys.append(found[0].faq_key)

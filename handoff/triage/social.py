@@ -20,13 +20,23 @@ _KINDS: dict[SocialKind, frozenset[str]] = {
 }
 # Words that may sit around the signal words without changing what the text is.
 _FILLER = word_set(
-    """so much very a lot you u again and all for it that then there tomorrow today guys ladies
-    have a an nice good great day weekend evening night the soon see talk to your help everyone
-    team just oh ah lol haha hahaha omg really truly super sm much thanks thank ya yall y'all
-    much appreciated love it this is was be will do i me my well also too both sounds"""
+    """so much very a lot you u again and all for it that then there tomorrow today tonight
+    guys ladies have a an nice good great day weekend morning afternoon evening night the soon
+    see talk to your help everyone team just oh ah lol haha hahaha omg really truly super sm
+    ya yall y'all appreciated love it this is was be will do i me my well also too both sounds
+    are you're youre the best amazing awesome sweet kind helpful at on in next week monday
+    tuesday wednesday thursday friday saturday sunday"""
 )
+# Arriving or on the way: a short acknowledgement is all it needs.
+_ARRIVING = re.compile(
+    r"^\W*(?:(?:i'?m|im|i am|we'?re) )?(?:on (?:my|our|the) way|omw|here|outside|"
+    r"in the (?:lobby|parking lot|garage)|(?:just )?(?:pulling|parking) (?:in|up))"
+    r"(?:\W+(?:be|there|in|soon|shortly|now|a|few|sec|secs|min|mins|minutes|for|my|"
+    r"appointment|appt|\d+(?::\d\d)?(?:am|pm)?))*\W*$"
+)
+_TIME = re.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 _EMOJI_ONLY = re.compile(r"^[\W_]+$")
-_WORD = re.compile(r"[a-z']+")
+_WORD = re.compile(r"[a-z0-9':]+")
 
 
 def social_kind(text: str) -> SocialKind | None:
@@ -34,7 +44,9 @@ def social_kind(text: str) -> SocialKind | None:
     cleaned = guard_text(text)
     if not cleaned:
         return None
-    tokens = _WORD.findall(cleaned)
+    if _ARRIVING.match(cleaned):
+        return "ack"
+    tokens = [t for t in _WORD.findall(cleaned) if not _TIME.match(t)]
     if not tokens:
         return "ack" if _EMOJI_ONLY.match(cleaned) and _positive_emoji(cleaned) else None
     signals = [kind for kind, words in _KINDS.items() for t in tokens if t in words]

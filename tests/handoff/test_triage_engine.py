@@ -81,6 +81,8 @@ def test_a_question_with_no_answer_hands_off_the_whole_text(decide) -> None:
         ("see you then!", "See you soon"),
         ("hi", "How can we help"),
         ("👍", "Great!"),
+        ("Thanks, see you Friday at 3!", "You're welcome"),
+        ("omw, be there in 5", "Great!"),
     ],
 )
 def test_social_niceties_get_a_short_reply_without_an_faq(decide, text, kind) -> None:
@@ -107,6 +109,11 @@ def test_questions_outside_the_knowledge_base_are_low_confidence(decide, text) -
 def test_unclear_texts_are_ambiguous(decide, text) -> None:
     decision = decide(text)
     assert (decision.action, decision.triggers) == ("handoff", ("ambiguous",))
+
+
+def test_a_statement_needs_a_clearer_match_than_a_question(decide) -> None:
+    assert decide("I'm so excited for my appointment tomorrow!").action == "handoff"
+    assert decide("running 10 min late sorry!").faq_key == "late_policy"
 
 
 def test_two_equally_good_faqs_are_ambiguous() -> None:
