@@ -30,6 +30,11 @@ EMERGENCIES = [
     "my skin is turning dark where they injected my filler",
     "severe stomach pain since I started tirzepatide",
     "no puedo respirar despues del tratamiento",
+    "my eye went blurry right after they injected my forehead",
+    "i threw up 6 times today and i have bad stomach pain on tirzepatide",
+    "theres a dark patch spreading on my chin after filler",
+    "my heart is racing after the b12 shot and my chest feels tight",
+    "my face is swelling up really fast and my throat is itchy",
 ]
 
 
@@ -82,6 +87,12 @@ def test_negated_emergency_sign_is_medical_but_not_urgent() -> None:
         "my forehead feels heavy since my botox",
         "one side of my lips looks bigger than the other",
         "me duele mucho el labio",
+        "my botox from last week is making my eyebrows look weird, like one is higher",
+        "im on ozempic and my stomach has been upset for a week",
+        "does semaglutide interact with birth control",
+        "i just found out im expecting, can i keep doing my tox",
+        "I had microneedling yesterday and my skin feels really tight and hot",
+        "smile looks crooked after lip flip",
     ],
 )
 def test_patient_specific_questions_fire_medical(text: str) -> None:
@@ -137,6 +148,7 @@ def test_upset_or_anxious_fires_emotional(text: str) -> None:
         "dumb question but do you validate parking?",
         "I'm not nervous, just curious how long it takes",
         "I had an upset stomach yesterday, can I still come in?",
+        "my stomach has been upset since I started semaglutide",
         "I found you on yelp, do you have openings?",
     ],
 )
@@ -155,6 +167,7 @@ def test_near_misses_do_not_fire_emotional(text: str) -> None:
         "am I texting with an AI?",
         "are you a real person?",
         "human please",
+        "can i get a call from the injector",
     ],
 )
 def test_asking_for_a_person_fires_human_request(text: str) -> None:

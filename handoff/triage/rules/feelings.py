@@ -7,11 +7,17 @@ rule = rules_for("emotional")
 EMOTIONAL: list[Rule] = [
     rule(
         "feelings",
-        r"\b(?:upset(?! stomach)|angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"
+        r"\b(?:angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"
         r"fuming|frustrat\w*|annoyed|irritated|disgusted|devastated|heartbroken|miserable|"
         r"depressed|crying|cried|in tears|humiliated|embarrass\w*|ashamed|regret\w*|"
         r"traumati[sz]ed|horrified|mortified|hurt my feelings|fed up|sick of)\b",
         negatable=True,
+    ),
+    rule(
+        "upset",
+        r"\bupset\b",
+        negatable=True,
+        unless=r"\b(?:stomach|tummy|belly|gi|gut)\b",
     ),
     rule(
         "dissatisfied",

@@ -19,7 +19,12 @@ SYMPTOM = (
     r"diarrh\w*|hair (?:loss|falling)|losing (?:my )?hair|peeling|flaking|weeping|welts?|"
     r"(?<!stretch )marks?|indent\w*|dents?|overfilled|too (?:big|much filler)|"
     r"can'?t (?:move|smile|raise|close)|spock|"
-    r"feel(?:s|ing)? (?:heavy|weird|tight|strange|off|funny|hard|hot|warm|lumpy|swollen)|"
+    r"feel(?:s|ing)? (?:really |so |very |super |kinda |kind of |a bit |a little )?"
+    r"(?:heavy|weird|tight|strange|off|funny|hard|hot|warm|lumpy|swollen|stiff|numb)|"
+    r"looks? (?:really |so |very |kinda |a bit )?(?:weird|strange|off|crooked|wrong|different|"
+    r"uneven|lopsided|droopy|frozen|fake)|crooked|upset stomach|"
+    r"stomach (?:\w+ ){0,2}(?:upset|ache|aches|pain|cramp\w*|issues|problems)|"
+    r"(?:one|1) (?:side|brow|eyebrow|eye|lip|cheek) (?:is |looks )?(?:higher|lower|bigger|smaller)|"
     r"one side (?:is|looks|feels) (?:bigger|smaller|higher|lower|different|fuller)|"
     r"(?:bigger|smaller|higher|lower|fuller) than the other)"
 )
@@ -32,6 +37,8 @@ _ACTIVITY = (
 )
 _CONDITION = (
     r"(?:pregnan\w*|breast ?feed\w*|nursing (?:mom|mother|my baby|a baby)|"
+    r"(?:i'?m|im|i am|we'?re|she'?s) expecting\b(?! (?:results|to|a (?:call|text|refund)))|"
+    r"baby on the way|"
     r"(?:i'?m|am|currently|still|while) nursing|trying to (?:conceive|get pregnant)|ttc|"
     r"diabet\w*|autoimmune|lupus|cancer|chemo\w*|keloids?|cold sores?|herpes|hsv|epilep\w*|"
     r"seizure disorder|heart (?:condition|disease|problems?)|blood pressure|hypertension|"
@@ -84,6 +91,7 @@ MEDICAL: list[Rule] = [
         rf"(?:\W+\w+){{0,3}}?\W+{_MEDICATION}\b",
         r"\b(?:accutane|isotretinoin|blood thinners?|anticoagulants?|eliquis|xarelto|warfarin|"
         r"coumadin|plavix|prednisone)\b",
+        r"\binteract\w*\b|\b(?:mix|combine) (?:\w+ )?with (?:my |alcohol|\w+ meds)",
     ),
     rule(
         "dosing",

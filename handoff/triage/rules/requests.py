@@ -40,6 +40,8 @@ HUMAN_REQUEST: list[Rule] = [
         r"reach out to me|contact me)\b",
         r"\b(?:have|can|could|will|would) (?:someone|somebody|you|the \w+|a \w+|your \w+) "
         r"(?:please )?(?:call|phone|ring) me\b",
+        r"\b(?:get|have|receive|set up|schedule|request|want|need) (?:a )?(?:phone )?call "
+        r"(?:from|with|back)\b",
     ),
     human(
         "is_bot",

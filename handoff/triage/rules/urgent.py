@@ -37,7 +37,8 @@ URGENT: list[Rule] = [
     ),
     rule(
         "colour_patch",
-        r"\b(?:white|whitish|blanched|gr[ae]y|dusky|blue|bluish|mottled|lacy|purple)\W+(?:\w+\W+)?"
+        r"\b(?:white|whitish|blanched|gr[ae]y|dusky|blue|bluish|mottled|lacy|purple|dark|black)"
+        r"\W+(?:\w+\W+)?"
         r"(?:patch\w*|spots?|areas?|skin|blotch\w*|streaks?|lines?|web)\b",
         needs=("treated",),
         negatable=True,
@@ -66,8 +67,12 @@ URGENT: list[Rule] = [
         r"\b(?:can'?t|cannot|couldn'?t|unable to|hard to|trouble|struggling to) see (?:out|from|"
         r"well|clearly|properly|anything|straight|right)\b",
         r"\bseeing (?:double|spots|stars|flashes)\b|\bgo(?:ing|ne)? blind\b|\bblindness\b",
+        r"\beyes?\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|black|double|cloudy)\b",
+        r"\b(?:everything|things|it)(?:'s| is| looks| went| got| seems) (?:all |so |really )?"
+        r"(?:blurr?y|fuzzy|double)\b",
         negatable=True,
     ),
+    rule("blurry", r"\bblurr?y\b|\bblurred\b|\bblurriness\b", needs=("treated",), negatable=True),
     rule(
         "breathing",
         r"\b(?:can'?t|cannot|cant|hard to|trouble|difficulty|struggling to|unable to|hard time) "
@@ -91,6 +96,8 @@ URGENT: list[Rule] = [
         "spreading_infection",
         r"\b(?:red\w*|rash|swelling|infection)\b(?:\W+\w+){0,2}?\W+spread\w*",
         r"\bspreading (?:red\w*|rash|infection)\b|\bred streaks?\b|\babscess\b",
+        r"\b(?:patch|spot|area|discolou?ration|bruise|mark|blotch)\w*\b(?:\W+\w+){0,2}?\W+"
+        r"(?:spreading|getting bigger|growing)\b",
         rf"\b{_FEVER}\b.*\b{_INFECTION}\b|\b{_INFECTION}\b.*\b{_FEVER}\b",
         negatable=True,
     ),
@@ -113,8 +120,10 @@ URGENT: list[Rule] = [
     ),
     rule(
         "abdomen",
-        r"\b(?:severe|extreme|unbearable|terrible|horrible|sharp|intense|really bad)\W+(?:\w+\W+)?"
-        r"(?:stomach|abdominal|belly|abdomen|gut)\b",
+        r"\b(?:severe|extreme|unbearable|terrible|horrible|sharp|intense|really bad|bad)\W+"
+        r"(?:\w+\W+)?(?:stomach|abdominal|belly|abdomen|gut)\b",
+        r"\b(?:threw up|thrown up|throwing up|vomit\w*|puk\w*) (?:like )?(?:\d+|several|many|"
+        r"multiple|a bunch of|so many|all) (?:times|day|night)\b",
         r"\bcan'?t (?:stop (?:vomiting|throwing up)|keep (?:anything|food|water|liquids|fluids) "
         r"down)\b|\bvomiting blood\b",
         negatable=True,
