@@ -97,7 +97,7 @@ def message_process_inbound(*, conversation: Conversation, message: Message) -> 
         reasons=reasons,
         assignee=_sticky_assignee(conversation=conversation, decision=decision, message=message),
     )
-    ack = decision.reply if decision.action == "handoff" else media_ack(clinic=conversation.clinic)
+    ack = _acknowledgement(conversation=conversation, message=message, decision=decision)
     message_send(
         conversation=conversation,
         body=ack,
@@ -105,6 +105,16 @@ def message_process_inbound(*, conversation: Conversation, message: Message) -> 
         in_reply_to=message,
         reply_kind=f"handoff_ack:{handoff.priority}",
     )
+
+
+UNSURE_TRIGGERS = frozenset({"low_confidence", "ambiguous"})
+
+
+def _acknowledgement(*, conversation: Conversation, message: Message, decision: Decision) -> str:
+    """The trigger's own acknowledgement, except that a photo is thanked for as a photo."""
+    if message.media and set(decision.triggers) <= UNSURE_TRIGGERS:
+        return media_ack(clinic=conversation.clinic)
+    return decision.reply
 
 
 def _decide(*, conversation: Conversation, message: Message) -> Decision:

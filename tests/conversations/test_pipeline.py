@@ -1,5 +1,6 @@
 """Ordering, idempotence and never losing a text."""
 
+import os
 import threading
 
 import pytest
@@ -21,16 +22,27 @@ def record(clinic, body: str, sid: str, phone: str = "+15125551234") -> Message:
         ).message
 
 
+def use_broker(url: str) -> None:
+    # Celery caches its connection and producer pools; drop them so the next publish
+    # connects to `url` (what Celery itself does after a fork).
+    celery_app.conf.broker_url = url
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+
+
 @pytest.fixture
-def broker_down(settings):
+def broker_down():
     """A broker that refuses connections: queuing fails as it would in production."""
-    celery_app.conf.task_always_eager = False
     previous = celery_app.conf.broker_url
-    celery_app.conf.broker_url = "redis://127.0.0.1:1/0"
-    celery_app.pool.force_close_all()
+    celery_app.conf.task_always_eager = False
+    use_broker("redis://127.0.0.1:1/0")
     yield
-    celery_app.conf.broker_url = previous
-    celery_app.pool.force_close_all()
+    use_broker(previous)
+    celery_app.conf.task_always_eager = True
+
+
+def broker_back() -> None:
+    use_broker(os.environ.get("CELERY_BROKER_URL") or "memory://")
     celery_app.conf.task_always_eager = True
 
 
@@ -46,7 +58,7 @@ def test_broker_down_webhook_still_answers_and_sweep_delivers(
     assert inbound.processed_at is None
     assert fake_twilio.sent == []
 
-    celery_app.conf.task_always_eager = True
+    broker_back()
     counts = sweep_all(grace_seconds=0)
 
     assert counts["conversations"] == 1
@@ -60,7 +72,7 @@ def test_two_texts_seconds_apart_are_answered_in_order_once_each(clinic, fake_tw
     first = record(clinic, "where do I park?", "SMa")
     second = record(clinic, "how much is botox?", "SMb")
 
-    celery_app.conf.task_always_eager = True
+    broker_back()
     assert conversation_process_pending(conversation_id=first.conversation_id) == 2
     assert conversation_process_pending(conversation_id=first.conversation_id) == 0
 
