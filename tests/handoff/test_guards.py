@@ -35,6 +35,7 @@ EMERGENCIES = [
     "theres a dark patch spreading on my chin after filler",
     "my heart is racing after the b12 shot and my chest feels tight",
     "my face is swelling up really fast and my throat is itchy",
+    "I can barely see out of my right eye since my injection",
 ]
 
 
@@ -93,6 +94,8 @@ def test_negated_emergency_sign_is_medical_but_not_urgent() -> None:
         "i just found out im expecting, can i keep doing my tox",
         "I had microneedling yesterday and my skin feels really tight and hot",
         "smile looks crooked after lip flip",
+        "since starting tirzepatide my hair is falling out",
+        "GOT BOTOX 3 DAYS AGO AND MY FOREHEAD STILL MOVES, IS IT WORKING??",
     ],
 )
 def test_patient_specific_questions_fire_medical(text: str) -> None:
@@ -133,6 +136,8 @@ def test_general_questions_do_not_fire_medical(text: str) -> None:
         "I'm nervous about getting filler for the first time",
         "I look ridiculous after my lip filler",
         "ugh this is useless",
+        "This is the second time my appointment got cancelled by you guys, I'm done",
+        "I feel like nobody there cares about patients",
         "😡😡",
     ],
 )
@@ -191,6 +196,9 @@ def test_asking_about_staff_is_not_a_human_request(text: str) -> None:
         "can I combine a hydrafacial and botox in the same visit?",
         "am I a good candidate for morpheus8?",
         "would microneedling help my acne scars?",
+        "Would you recommend Dysport or Xeomin for me?",
+        "is morpheus8 right for my skin type",
+        "Is Sculptra or filler better for volume loss in my cheeks?",
     ],
 )
 def test_personal_recommendations_fire_consultation(text: str) -> None:
@@ -199,7 +207,11 @@ def test_personal_recommendations_fire_consultation(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["do you offer free consultations?", "what's the difference between botox and dysport?"],
+    [
+        "do you offer free consultations?",
+        "what's the difference between botox and dysport?",
+        "can you recommend a good restaurant nearby",
+    ],
 )
 def test_general_treatment_questions_are_not_consultations(text: str) -> None:
     assert "consultation" not in triggers(text)

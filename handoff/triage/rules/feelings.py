@@ -32,6 +32,10 @@ EMOTIONAL: list[Rule] = [
         r"like a duck|duck|like a clown|worse|bad|deformed|crooked|strange|wrong|overdone)\b",
         r"\bi look (?:awful|terrible|horrible|ridiculous|old|worse|weird|crazy|deformed)\b",
         r"\bdoesn'?t look (?:good|right|natural|the same)\b",
+        r"\bi'?m (?:so )?done\b|\b(?:second|third|2nd|3rd|another) time\b.*\b(?:you|your|again)\b|"
+        r"\bhad enough\b|\bnever (?:coming back|again)\b|\btak\w* my business elsewhere\b|"
+        r"\b(?:nobody|no one|no1) (?:there )?(?:cares|listens|called|calls|answers|responds)\b|"
+        r"\b(?:don'?t|doesn'?t) (?:even )?care about\b",
         negatable=True,
     ),
     rule(

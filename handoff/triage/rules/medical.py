@@ -16,7 +16,8 @@ SYMPTOM = (
     r"migrat\w*|tyndall|discolou?r\w*|headaches?|migraines?|nause\w*|vomit\w*|throwing up|"
     r"dizz\w*|fever|chills|bleed\w*|(?<!acne )scar(?:s|ring|red)?|hyperpigment\w*|broke out|"
     r"breaking out|breakouts?|allergic|reactions?|side effects?|complications?|constipat\w*|"
-    r"diarrh\w*|hair (?:loss|falling)|losing (?:my )?hair|peeling|flaking|weeping|welts?|"
+    r"diarrh\w*|hair (?:loss|falling)|hair (?:is |has been |keeps )?(?:falling|thinning|shedding)|"
+    r"shedding|losing (?:my )?hair|peeling|flaking|weeping|welts?|"
     r"(?<!stretch )marks?|indent\w*|dents?|overfilled|too (?:big|much filler)|"
     r"can'?t (?:move|smile|raise|close)|spock|"
     r"feel(?:s|ing)? (?:really |so |very |super |kinda |kind of |a bit |a little )?"
@@ -131,6 +132,8 @@ MEDICAL: list[Rule] = [
         r"\b(?:didn'?t|did not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not|not|never|stopped|"
         r"won'?t) (?:\w+ )?(?:work\w*|kick\w* in|take|taking effect|do anything)\b",
         r"\b(?:wore|wearing|worn) off\b",
+        r"\b(?:is|isn'?t|is not) (?:it|this|that|my \w+) (?:working|kicking in|taking)\b|"
+        r"\bstill (?:moves?|moving|move)\b|\bcan still (?:move|frown|raise)\b",
         needs=("personal", "treated"),
     ),
     rule(

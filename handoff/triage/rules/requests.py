@@ -66,14 +66,20 @@ CONSULTATION: list[Rule] = [
         r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"
         r"i should|should i|in my case|for someone like me|for someone with)\b",
         r"\bwhat (?:would|do|should|can|could) (?:you|u|yall|your \w+) (?:recommend|suggest|"
-        r"advise|propose)\b",
+        r"advise|propose|do)\b",
         r"\b(?:recommend|suggest) (?:something|anything|a treatment|what) (?:for|to)\b|"
         r"\bany (?:recommendations|suggestions)\b",
     ),
     consult(
+        "recommend_treatment",
+        r"\b(?:would|do|can|could) (?:you|u|yall|your \w+) (?:recommend|suggest)\b",
+        needs=("treated",),
+    ),
+    consult(
         "compare",
         r"\bshould i (?:get|do|try|go with|choose|book|pick|start with)\b.*\bor\b",
-        r"\b(?:better|best) (?:option|choice|for me)\b",
+        r"\b(?:better|best) (?:option|choice|for me|for my)\b",
+        r"\bor\b(?:\W+\w+){1,4}?\W+better\b|\bor\b(?:\W+\w+){1,3}?\W+for me\b",
         r"\bwhich (?:one|option|treatment|is better)\b(?:\W+\w+){0,4}?\W+(?:me|my|i)\b",
     ),
     consult(
@@ -89,6 +95,8 @@ CONSULTATION: list[Rule] = [
         r"suitable |possible |ideal )?candidate\b",
         r"\bwould (?:i|it|this|that|\w+) (?:work|help|be good|be right|do anything) (?:for|on) "
         r"(?:me|my)\b",
+        r"\b(?:is|would|will) (?:\w+ )?(?:\w+ )?(?:be )?(?:right|good|ok|okay|suitable|a good fit|"
+        r"the best|best) for (?:me|my)\b",
         r"\b(?:would|will|could|does|do|can) (?:\w+ )?(?:botox|filler|morpheus8?|microneedling|"
         r"laser|ipl|peel|kybella|prp|it|this|that) (?:work|help|be good) (?:for|on|with) "
         r"(?:me|my)\b",

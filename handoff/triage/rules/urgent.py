@@ -64,7 +64,8 @@ URGENT: list[Rule] = [
         r"(?:vision|sight|eyesight)\b",
         r"\b(?:vision|eyesight|sight)\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|double|fuzzy|dim|"
         r"gone|changed|changing|weird|off|dark|black|spotty|going)\b",
-        r"\b(?:can'?t|cannot|couldn'?t|unable to|hard to|trouble|struggling to) see (?:out|from|"
+        r"\b(?:can'?t|cannot|couldn'?t|unable to|hard to|trouble|struggling to|can barely|"
+        r"can hardly|could barely) see (?:out|from|"
         r"well|clearly|properly|anything|straight|right)\b",
         r"\bseeing (?:double|spots|stars|flashes)\b|\bgo(?:ing|ne)? blind\b|\bblindness\b",
         r"\beyes?\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|black|double|cloudy)\b",
