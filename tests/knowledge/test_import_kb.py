@@ -193,3 +193,24 @@ def test_demo_kb_imports_cleanly() -> None:
         rows = parse_faq_csv(handle)
     assert len(rows) >= 40
     assert all(3 <= len(r.alternates.split(" | ")) <= 6 for r in rows)
+
+
+@pytest.mark.django_db
+def test_a_manager_can_try_a_message_on_their_clinic_only(clinic, other_clinic) -> None:
+    manager = make_staff(clinic=clinic, role="manager")
+    manager.is_staff = True
+    manager.save()
+    manager.user_permissions.add(*Permission.objects.filter(codename="view_faqentry"))
+    browser = Client()
+    browser.force_login(manager)
+    page = browser.get("/admin/knowledge/faqentry/try/").content.decode()
+    assert clinic.name in page and other_clinic.name not in page
+    response = browser.post(
+        "/admin/knowledge/faqentry/try/", {"clinic": clinic.pk, "text": "how much is botox?"}
+    )
+    assert "Botox is $13 per unit." in response.content.decode()
+    refused = browser.post(
+        "/admin/knowledge/faqentry/try/", {"clinic": other_clinic.pk, "text": "hi"}
+    )
+    assert "Select a valid choice" in refused.content.decode()
+    assert FaqEntry.objects.filter(clinic=clinic).count() == 5
