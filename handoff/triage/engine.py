@@ -15,7 +15,13 @@ from handoff.decision import (
     Turn,
     highest_priority,
 )
-from handoff.triage.context import ThreadContext, read_history, repeated_failure
+from handoff.triage.context import (
+    ThreadContext,
+    has_subject,
+    is_followup,
+    read_history,
+    repeated_failure,
+)
 from handoff.triage.guards import GuardContext, find_hits
 from handoff.triage.hours import now
 from handoff.triage.language import detect_language, language_name
@@ -25,6 +31,9 @@ from handoff.triage.social import social_kind
 from handoff.triage.summary import answer_summary, handoff_summary
 from knowledge.retrieval import KbIndex
 
+# A short follow-up to a text that needed a person needs one too.
+INHERITED = frozenset({"medical", "emotional", "consultation"})
+FOLLOW_UP_WORDS = 8
 TRIGGER_ORDER = (
     "urgent",
     "medical",
@@ -101,11 +110,24 @@ def _hits(
     failure = repeated_failure(text, thread)
     if failure is not None:
         hits.append(failure)
+    hits.extend(_inherited(text, thread, hits))
     if language != "en" and language not in settings.languages:
         hits.append(GuardHit("low_confidence", text, f"language.{language}"))
     if not text:
         hits.append(GuardHit("ambiguous", "", "ambiguous.empty"))
     return hits
+
+
+def _inherited(text: str, thread: ThreadContext, hits: list[GuardHit]) -> list[GuardHit]:
+    """'and what about my cheek?' after a question about a swollen lip is still medical."""
+    previous = thread.previous_patient
+    if not previous or not text or not (is_followup(text) or not has_subject(text)):
+        return []
+    if len(text.split()) > FOLLOW_UP_WORDS or social_kind(text) is not None:
+        return []
+    fired = {h.trigger for h in hits}
+    earlier = {h.trigger for h in find_hits(previous)} & INHERITED
+    return [GuardHit(t, text, f"{t}.follow_up") for t in sorted(earlier - fired)]
 
 
 def _handoff(
@@ -135,7 +157,14 @@ def _handoff(
         reply=reply,
         hits=tuple(hits),
         matches=retrieval.matches,
-        summary=handoff_summary(text, triggers, hits, retrieval.matches, language_name(language)),
+        summary=handoff_summary(
+            text,
+            triggers,
+            hits,
+            retrieval.matches,
+            language_name(language),
+            detail=retrieval.reason if retrieval.problem else "",
+        ),
         language=language,
         at=at,
     )

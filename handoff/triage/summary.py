@@ -28,6 +28,7 @@ def handoff_summary(
     hits: Sequence[GuardHit],
     matches: Sequence[Match],
     language: str,
+    detail: str = "",
 ) -> str:
     fired = next((h.sentence for h in hits if h.sentence), "") or text
     reasons = "; ".join(REASONS.get(t, t) for t in triggers)
@@ -36,8 +37,11 @@ def handoff_summary(
         extras.append(f"wrote in {language}")
     if any(h.rule.startswith("ambiguous.") and "retrieval" not in h.rule for h in hits):
         extras.append("says our answer missed" if text else "empty message")
-    if matches and set(triggers) <= {"low_confidence", "ambiguous"}:
-        extras.append(f"closest FAQ {matches[0].faq_key} ({matches[0].score:.2f})")
+    if set(triggers) <= {"low_confidence", "ambiguous"}:
+        if detail:
+            extras.append(detail)
+        if matches:
+            extras.append(f"closest FAQ {matches[0].faq_key} ({matches[0].score:.2f})")
     tail = f" ({', '.join(extras)})" if extras else ""
     wants = clip(fired, 140) if fired else "(no text)"
     return clip(f"“{wants}” — {reasons}{tail}.", SUMMARY_LIMIT)

@@ -212,6 +212,13 @@ def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide) -> None:
     assert decision.action == "handoff" and "medical" in decision.triggers
 
 
+def test_a_short_follow_up_to_a_medical_question_stays_medical(decide) -> None:
+    history = [Turn("patient", "my lip is swollen after filler"), Turn("assistant", "Thanks")]
+    assert decide("and what about my cheek?", history).triggers == ("medical",)
+    assert decide("thanks!", history).action == "answer"
+    assert decide("how much is lip filler?", history).faq_key == "lip_filler_price"
+
+
 @pytest.mark.parametrize("text", ["that's not what I asked", "you're not understanding me"])
 def test_saying_the_answer_missed_hands_off(decide, text) -> None:
     history = [Turn("patient", "do you take cherry"), Turn("assistant", "Yes! We offer financing")]
