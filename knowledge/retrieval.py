@@ -2,9 +2,12 @@
 
 Every FAQ question, each of its alternates and its key are separate rows. A text is compared
 with every row by TF-IDF cosine over canonical words (1-2 grams) and over character n-grams
-(3-5, which forgive typos); an FAQ scores its best row. Words a knowledge base has never seen
-still count in the text's length, so "how much is a tummy tuck" does not score like "how much
-is botox" just because "tummy tuck" is unknown. Pure: no Django, no database.
+(3-5, which forgive typos); an FAQ scores mostly its best row, partly all its rows together.
+Words a knowledge base has never seen still count in the text's length, so "how much is a
+tummy tuck" does not score like "how much is botox" just because "tummy tuck" is unknown.
+What a question asks (price, hours, booking) weighs more than filler words; asking to book or
+cancel favours FAQs about that; a treatment the clinic never mentions lowers every score.
+Scores stay in [0, 1]. Pure: no Django, no database.
 """
 
 import math
@@ -197,68 +200,64 @@ class KbIndex:
         if len(self._docs) != len(docs):
             raise ValueError("FAQ keys must be unique")
         self._keys: list[str] = [d.key for d in docs]
-        row_texts: list[str] = []
+        self._row_texts: list[str] = []
         starts: list[int] = []
         for doc in docs:
-            starts.append(len(row_texts))
-            row_texts.extend(doc.phrasings() or [doc.key])
-        analyzed = [analyze(text) for text in row_texts]
-        self._row_texts = row_texts
+            starts.append(len(self._row_texts))
+            self._row_texts.extend(doc.phrasings() or [doc.key])
         self._starts = np.array(starts, dtype=np.int64)
-        self._ends = np.array([*starts[1:], len(row_texts)][: len(starts)], dtype=np.int64)
+        self._ends = np.array([*starts[1:], len(self._row_texts)][: len(starts)], dtype=np.int64)
+        analyzed = [analyze(text) for text in self._row_texts]
         self._speller = _Speller.build(w for a in analyzed for w in a.words)
         # Treatments the clinic's FAQs mention anywhere, answers included.
         self._treatments = {
             stem(w)
-            for text in [*row_texts, *(d.answer for d in docs)]
+            for text in [*self._row_texts, *(d.answer for d in docs)]
             for w in analyze(text).words
             if stem(w) in _TREATMENT_STEMS
         }
         # For each FAQ, the asking-to-do words (book, cancel, ...) any of its phrasings use.
-        self._actions: list[frozenset[str]] = [
+        self._actions = [
             frozenset(st for a in analyzed[start:end] for st in a.stems if st in _ACTION_STEMS)
             for start, end in zip(self._starts, self._ends, strict=True)
         ]
         self._word: _Space | None = None
         self._char: _Space | None = None
-        word_docs = [_word_doc(a) for a in analyzed]
-        if not any(word_docs):
-            return
-        groups = sp.csr_matrix(
-            (
-                np.ones(len(row_texts)),
-                (
-                    np.repeat(np.arange(len(starts)), self._ends - self._starts),
-                    np.arange(len(row_texts)),
+        if any(a.words for a in analyzed):
+            groups = self._groups()
+            self._word = _fit_space(
+                [_word_doc(a) for a in analyzed],
+                groups,
+                TfidfVectorizer(
+                    tokenizer=str.split,
+                    token_pattern=None,
+                    lowercase=False,
+                    ngram_range=(1, 2),
+                    sublinear_tf=True,
+                    norm=None,
                 ),
-            ),
-            shape=(len(starts), len(row_texts)),
-        )
-        self._word = _fit_space(
-            word_docs,
-            groups,
-            TfidfVectorizer(
-                tokenizer=str.split,
-                token_pattern=None,
-                lowercase=False,
-                ngram_range=(1, 2),
-                sublinear_tf=True,
-                norm=None,
-            ),
-            oov_factor=_word_oov_factor,
-            boost=_word_boost,
-        )
-        self._char = _fit_space(
-            [_char_doc(a) for a in analyzed],
-            groups,
-            TfidfVectorizer(
-                analyzer="char_wb",
-                ngram_range=(3, 5),
-                lowercase=False,
-                sublinear_tf=True,
-                norm=None,
-            ),
-            oov_factor=_char_oov_factor,
+                oov_factor=_word_oov_factor,
+                boost=_word_boost,
+            )
+            self._char = _fit_space(
+                [_char_doc(a) for a in analyzed],
+                groups,
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(3, 5),
+                    lowercase=False,
+                    sublinear_tf=True,
+                    norm=None,
+                ),
+                oov_factor=_char_oov_factor,
+            )
+
+    def _groups(self) -> sp.csr_matrix:
+        """FAQs x rows, 1 where the row is one of the FAQ's phrasings."""
+        faq_of_row = np.repeat(np.arange(len(self._keys)), self._ends - self._starts)
+        n_rows = len(self._row_texts)
+        return sp.csr_matrix(
+            (np.ones(n_rows), (faq_of_row, np.arange(n_rows))), shape=(len(self._keys), n_rows)
         )
 
     def __len__(self) -> int:
