@@ -106,22 +106,44 @@ def _question_like(sentence: str) -> bool:
 def _several_questions(
     segments: list[str], index: KbIndex, settings: TriageSettings
 ) -> Retrieval | None:
-    """Several questions in one text: answer them all, or hand off if one has no answer."""
-    results = [(s, index.search(s)) for s in segments]
-    questions = [r for r in results if _question_like(r[0])] or results
-    if all(confident(m, settings) for _, m in questions):
-        keys = list(dict.fromkeys(m[0].faq_key for _, m in questions))
-        best = max((m for _, m in questions), key=lambda m: m[0].score)
-        return Retrieval(matches=tuple(best[:3]), keys=tuple(keys), reason="each question matched")
-    unanswerable = [m for _, m in questions if not m or m[0].score < settings.confidence_threshold]
-    if unanswerable and any(confident(m, settings) for _, m in questions):
+    """Several questions in one text: answer them all, or hand off if one has no answer.
+
+    A question without a treatment ("how much is it?") borrows one from the sentences before
+    it, and one that joins two questions ("...per unit and any openings?") is split.
+    """
+    asked = [(i, s) for i, s in enumerate(segments) if _question_like(s)] or list(
+        enumerate(segments)
+    )
+    keys: list[str] = []
+    best: list[Match] = []
+    unanswerable: list[list[Match]] = []
+    for i, segment in asked:
+        context = " ".join(segments[:i])
+        query = segment if has_subject(segment) else followup_query(segment, context)
+        found = index.search(query)
+        parts = _conjoined_parts(segment, index, settings, context)
+        if parts:
+            keys.extend(parts)
+        elif confident(found, settings):
+            keys.append(found[0].faq_key)
+        elif not found or found[0].score < settings.confidence_threshold:
+            unanswerable.append(found)
+        else:
+            return None  # an ambiguous question: the whole text decides
+        if found and (not best or found[0].score > best[0].score):
+            best = found
+    if unanswerable:
+        if not keys:
+            return None
         worst = min(unanswerable, key=lambda m: m[0].score if m else 0.0)
         return Retrieval(
             matches=tuple(worst[:3]),
             problem="low_confidence",
             reason="one of the questions has no confident FAQ match",
         )
-    return None
+    return Retrieval(
+        matches=tuple(best[:3]), keys=tuple(dict.fromkeys(keys)), reason="each question matched"
+    )
 
 
 def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSettings) -> Retrieval:
@@ -151,15 +173,25 @@ def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSett
     return _answer(matches, "best match")
 
 
-def _conjoined_parts(full: str, index: KbIndex, settings: TriageSettings) -> tuple[str, ...]:
-    """'how much is botox and lip filler' -> both prices, when each part is clear on its own."""
-    parts = [p for p in _CONJUNCTION.split(full) if p and p.strip()]
+def _conjoined_parts(
+    text: str, index: KbIndex, settings: TriageSettings, context: str = ""
+) -> tuple[str, ...]:
+    """'how much is botox and lip filler' -> both prices, when each part is clear on its own.
+
+    A part that names only a treatment borrows what the other parts ask; a part that names no
+    treatment borrows one from `context` (the sentences before it).
+    """
+    parts = [p for p in _CONJUNCTION.split(text) if p and p.strip()]
     if not 2 <= len(parts) <= 3 or not all(_question_like(p) or _only_subjects(p) for p in parts):
         return ()
     asks = " ".join(p for p in parts if not _only_subjects(p))
     keys: list[str] = []
     for part in parts:
-        found = index.search(followup_query(part, asks) if _only_subjects(part) else part)
+        if _only_subjects(part):
+            part = followup_query(part, asks)
+        elif context and not has_subject(part):
+            part = followup_query(part, context)
+        found = index.search(part)
         if not confident(found, settings):
             return ()
         keys.append(found[0].faq_key)

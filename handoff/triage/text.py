@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]\s+")
 _NEGATION = re.compile(
@@ -12,11 +13,16 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?]|\bbut\b|\bthough\b|\balthough\b|\bhowever\
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
+@lru_cache(maxsize=4096)
 def guard_text(text: str) -> str:
     """Lower case, accents stripped, curly quotes straightened; punctuation and emoji kept."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+        text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
+        )
     return re.sub(r"[ \t]+", " ", text).strip()
 
 

@@ -68,6 +68,20 @@ def test_two_treatments_in_one_question_get_both_prices(decide) -> None:
     )
 
 
+def test_a_long_text_gets_every_question_answered(decide) -> None:
+    text = (
+        "Hi! My friend came to you last year and loved her results. I'm finally ready to try "
+        "botox for my forehead lines. How much is it per unit and do you have anything "
+        "available next week? Also is parking easy? Thanks so much!"
+    )
+    assert decide(text).answered_keys == ("botox_price", "booking", "parking")
+
+
+def test_it_refers_to_the_treatment_named_before(decide) -> None:
+    text = "I'm interested in lip filler. How much is it and how long does it last?"
+    assert decide(text).answered_keys == ("lip_filler_price", "filler_duration")
+
+
 def test_a_question_with_no_answer_hands_off_the_whole_text(decide) -> None:
     decision = decide("How much is botox? Also do you do tattoo removal?")
     assert (decision.action, decision.triggers) == ("handoff", ("low_confidence",))
