@@ -81,14 +81,15 @@ def has_subject(text: str) -> bool:
 
 
 def repeated_failure(text: str, context: ThreadContext) -> GuardHit | None:
-    """The patient says our answer missed, or asks again what we already answered."""
+    """The patient says our answer missed, or asks again what we already answered: frustration
+    with the assistant, which a person should pick up."""
     if _FAILURE.search(guard_text(text)):
-        return GuardHit("ambiguous", text.strip(), "ambiguous.answer_missed")
+        return GuardHit("emotional", text.strip(), "emotional.answer_missed")
     words = set(content_words(text))
     if len(words) < 2 or context.assistant_turns == 0:
         return None
     for earlier in context.patient_after_answer:
         before = set(content_words(earlier))
         if before and len(words & before) / len(words | before) >= 0.7:
-            return GuardHit("ambiguous", text.strip(), "ambiguous.asked_again")
+            return GuardHit("emotional", text.strip(), "emotional.asked_again")
     return None

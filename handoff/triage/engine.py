@@ -5,6 +5,7 @@ Order of concerns: guards first (safety never depends on the knowledge base), th
 language, then social niceties, then the knowledge base.
 """
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -31,6 +32,13 @@ from handoff.triage.social import social_kind
 from handoff.triage.summary import answer_summary, handoff_summary
 from knowledge.retrieval import KbIndex
 
+_PLANNING = re.compile(
+    r"\b(?:plan\w*|prep\w*|get ready|look (?:my |our )?best|glow up|what (?:should|can|would|do) "
+    r"(?:i|we|you)|recommend\w*|suggest\w*|package|bundle|treatment plan|timeline|start (?:now|"
+    r"early)|series|several|few treatments|everything|the works|bride|bridal|bridesmaids?|"
+    r"party|group|we want|we'?d like|us)\b",
+    re.IGNORECASE,
+)
 # A short follow-up to a text that needed a person needs one too.
 INHERITED = frozenset({"medical", "emotional", "consultation"})
 FOLLOW_UP_WORDS = 8
@@ -61,6 +69,8 @@ def triage(
     language = detect_language(text) if text else "en"
     hits = _hits(text, settings=settings, thread=thread, language=language)
     retrieval = retrieve(text, index=index, settings=settings, thread=thread)
+    if _event_only_mentioned(text, hits, retrieval):
+        hits = []
     if hits:
         return _handoff(text, hits, retrieval, settings=settings, at=at, language=language)
     kind = social_kind(text)
@@ -116,6 +126,14 @@ def _hits(
     if not text:
         hits.append(GuardHit("ambiguous", "", "ambiguous.empty"))
     return hits
+
+
+def _event_only_mentioned(text: str, hits: list[GuardHit], retrieval: Retrieval) -> bool:
+    """'when does botox kick in? want it for a wedding' is a routine question that mentions an
+    event; planning for the event ("what should I do before my wedding?") is a lead."""
+    if not hits or any(h.rule != "lead.event" for h in hits):
+        return False
+    return bool(retrieval.keys) and not _PLANNING.search(text)
 
 
 def _inherited(text: str, thread: ThreadContext, hits: list[GuardHit]) -> list[GuardHit]:

@@ -107,6 +107,7 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
     [
         "how long does botox last",
         "how long is botox supposed to last?",
+        "how many units does a forehead usually take",
         "does lip filler hurt?",
         "what's the downtime for morpheus8?",
         "do you offer financing for filler",
@@ -130,6 +131,7 @@ def test_general_questions_do_not_fire_medical(text: str) -> None:
         "this is the worst experience I've ever had",
         "I want a refund",
         "I want my money back",
+        "I was charged twice for my botox",
         "I'm going to leave a 1 star review",
         "I'm talking to my lawyer about this",
         "your injector was rude to me",
@@ -173,6 +175,7 @@ def test_near_misses_do_not_fire_emotional(text: str) -> None:
         "are you a real person?",
         "human please",
         "can i get a call from the injector",
+        "who am I texting with right now?",
     ],
 )
 def test_asking_for_a_person_fires_human_request(text: str) -> None:

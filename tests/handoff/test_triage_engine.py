@@ -234,10 +234,10 @@ def test_a_short_follow_up_to_a_medical_question_stays_medical(decide) -> None:
 
 
 @pytest.mark.parametrize("text", ["that's not what I asked", "you're not understanding me"])
-def test_saying_the_answer_missed_hands_off(decide, text) -> None:
+def test_frustration_with_the_assistant_hands_off_as_emotional(decide, text) -> None:
     history = [Turn("patient", "do you take cherry"), Turn("assistant", "Yes! We offer financing")]
     decision = decide(text, history)
-    assert decision.action == "handoff" and "ambiguous" in decision.triggers
+    assert decision.action == "handoff" and decision.triggers == ("emotional",)
 
 
 def test_asking_the_same_question_again_hands_off(decide) -> None:
@@ -246,7 +246,14 @@ def test_asking_the_same_question_again_hands_off(decide) -> None:
         Turn("assistant", "Our Glow Club membership is $99 a month."),
     ]
     decision = decide("how much is the glow club membership??", history)
-    assert decision.action == "handoff" and decision.triggers == ("ambiguous",)
+    assert decision.action == "handoff" and decision.triggers == ("emotional",)
+
+
+def test_a_question_that_only_mentions_a_wedding_is_routine(decide) -> None:
+    decision = decide("when does botox start working? want it for a wedding on the 20th")
+    assert (decision.action, decision.faq_key, decision.lead) == ("answer", "botox_onset", False)
+    planning = decide("my wedding is in june, what should I do to prep?")
+    assert planning.action == "handoff" and planning.lead and "lead" in planning.triggers
 
 
 def test_spanish_is_handed_off_when_the_clinic_answers_only_in_english(decide) -> None:

@@ -50,7 +50,9 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:want|need|demand\w*|deserve|expect\w*|get|give me|requesting|request|asking for|"
         r"ask for|owe me|issue me)\b(?:\W+\w+){0,2}?\W+(?:refund|money back)\b",
         r"\brefund (?:me|my)\b|\bmy money back\b|\bcharge ?back\b|"
-        r"\bdispute (?:the|this|my) (?:charge|payment)\b",
+        r"\bdispute (?:the|this|my|a) (?:charge|payment|bill)\b|"
+        r"\b(?:call|contact|calling|contacting|go to|going to) my (?:bank|credit card company)\b|"
+        r"\b(?:double|over) ?charged\b|\bcharged (?:me )?twice\b|\bwrong(?:ly)? charged\b",
     ),
     rule(
         "review_threat",

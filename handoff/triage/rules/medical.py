@@ -96,10 +96,18 @@ MEDICAL: list[Rule] = [
     ),
     rule(
         "dosing",
-        r"\bhow many (?:units|syringes?|vials?|ml|cc|mg)\b|\b(?:dose|dosage|dosing|doses|"
-        r"milligrams?)\b|\bunits (?:do|will|would|should) i\b",
-        r"\bhow much (?:botox|tox|filler|semaglutide|tirzepatide|product) (?:do|will|would|"
-        r"should) i\b|\b(?:missed|skip(?:ped)?|double) (?:a |my )?(?:dose|shot|injection)\b",
+        r"\bunits (?:do|will|would|should) i\b|\bhow much (?:botox|tox|filler|semaglutide|"
+        r"tirzepatide|product) (?:do|will|would|should) i\b",
+        r"\b(?:missed|skip(?:ped)?|double|increase|up|raise|lower) (?:a |my )?(?:dose|dosage|shot|"
+        r"injection)\b",
+    ),
+    # "how many units does a forehead usually take" is a general question a KB may answer.
+    rule(
+        "own_dosing",
+        r"\bhow many (?:units|syringes?|vials?|ml|cc|mg|sessions|treatments)\b|"
+        r"\b(?:dose|dosage|dosing|doses|milligrams?)\b",
+        needs=("personal",),
+        unless=r"\b(?:typical|typically|usually|average|most people|on average|normally)\b",
     ),
     rule(
         "outcome_promise",

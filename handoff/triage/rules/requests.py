@@ -50,6 +50,8 @@ HUMAN_REQUEST: list[Rule] = [
         r"computer|machine|chat ?bot|real person|real|human|person|actual person|program|"
         r"auto ?reply)\b",
         r"\b(?:this is|you'?re|you are) (?:a |an |just a )?(?:bot|robot|automated|machine)\b",
+        r"\bwho (?:am i|is this|are you|is texting|'?s texting|is replying)\b|"
+        r"\bwho'?s (?:this|texting|replying)\b",
     ),
     human(
         "spanish",
