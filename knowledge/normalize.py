@@ -103,6 +103,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:are|r) (?:you|u|yall) (?:guys )?(?:open|closed)\b", "hours open"),
     (r"\bopening times?\b|\bbusiness hours\b|\bhours\b|\bhrs\b", "hours"),
     (
+        r"\bcan (?:i|we|u|you) (?:come in|get in|stop by|swing by|pop in|drop in|walk in|"
+        r"fit me in|squeeze me in)\b",
+        "book availability",
+    ),
+    (
         r"\b(?:anything|something|any ?thing|spots?|times?) (?:open|available|free)\b",
         "availability",
     ),

@@ -34,6 +34,11 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 STATEMENT_EXTRA = 0.15
+# What one asks about a treatment; with only "it" to say which, the question is unclear.
+_SUBJECTLESS = frozenset(
+    stem(w) for w in ("price", "availability", "last", "takeeffect", "long", "book", "work")
+)
+_PRONOUN = re.compile(r"\b(?:it|that|this|they|them|those|these|one)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
 _GIBBERISH = re.compile(
     r"^[^aeiouy]{4,}$|(.)\1{3}|qwer|wert|erty|asdf|sdfg|dfgh|fghj|ghjk|hjkl|zxcv|xcvb|cvbn|vbnm"
@@ -153,6 +158,12 @@ def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSett
             problem="low_confidence",
             reason="best match below threshold",
         )
+    if _needs_a_subject(full):
+        return Retrieval(
+            matches=tuple(matches[:3]),
+            problem="ambiguous",
+            reason="asks about 'it' without saying what",
+        )
     if (
         _only_subjects(full)
         and len(matches) > 1
@@ -196,6 +207,14 @@ def _conjoined_parts(
             return ()
         keys.append(found[0].faq_key)
     return tuple(dict.fromkeys(keys)) if len(set(keys)) > 1 else ()
+
+
+def _needs_a_subject(text: str) -> bool:
+    """'how much is it?', 'is it available?': asks about something it does not name."""
+    words = content_words(text)
+    return (
+        bool(words) and all(stem(w) in _SUBJECTLESS for w in words) and bool(_PRONOUN.search(text))
+    )
 
 
 def _only_subjects(text: str) -> bool:

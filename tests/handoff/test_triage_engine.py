@@ -45,6 +45,8 @@ def decide(demo_index: KbIndex, spa: TriageSettings, open_hours: datetime):
         ("wheres parkign", "parking"),
         ("can I book a hydrafacial for friday?", "booking"),
         ("I need to cancel my botox appt", "cancellation_policy"),
+        ("can i come in thursday at 3", "booking"),
+        ("hola! how much is laser for underarms?", "laser_hair_removal"),
     ],
 )
 def test_routine_questions_get_the_faq_answer_word_for_word(decide, demo_index, text, key) -> None:
@@ -119,7 +121,21 @@ def test_questions_outside_the_knowledge_base_are_low_confidence(decide, text) -
     assert decision.score is None or decision.score < 0.45
 
 
-@pytest.mark.parametrize("text", ["botox?", "price?", "yes", "hmm", "?", "", "   ", "asdfgh"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "botox?",
+        "price?",
+        "yes",
+        "hmm",
+        "?",
+        "",
+        "   ",
+        "asdfgh",
+        "how much is it?",
+        "is it available",
+    ],
+)
 def test_unclear_texts_are_ambiguous(decide, text) -> None:
     decision = decide(text)
     assert (decision.action, decision.triggers) == ("handoff", ("ambiguous",))

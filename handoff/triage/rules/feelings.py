@@ -71,6 +71,11 @@ EMOTIONAL: list[Rule] = [
         negatable=True,
     ),
     rule(
+        "threat",
+        r"\b(?:i'?ll|i will|gonna|going to) (?:come down there|find you|hurt|kill|destroy|"
+        r"ruin (?:you|your))\b|\bwatch your back\b|\byou'?ll (?:regret|pay for) (?:this|it)\b",
+    ),
+    rule(
         "frustration",
         r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
         r"idiot\w*|wtf|ugh+|omfg|fuck\w*|shit\w*|bullshit|damn it|wth)\b",

@@ -23,6 +23,16 @@ OFF_LIMITS: list[Rule] = [
         r"credit card numbers?|social security|ssn)\b",
     ),
     rule(
+        "spam_or_sales",
+        r"\b(?:sales rep|vendor|supplier|distributor|wholesale|b2b|seo|marketing (?:agency|"
+        r"services)|lead generation|i represent|partnership opportunit\w*|sponsor\w*|"
+        r"collab\w*|influencer)\b",
+        r"\b(?:congratulations|you(?:'ve| have)? won|click here|claim your|free gift card|"
+        r"crypto|bitcoin|unsubscribe here)\b|https?://|www\.|bit\.ly",
+        r"<\s*/?\s*script|\bselect \* from\b|\bdrop table\b|\{\{|\}\}|\brm -rf\b|"
+        r"console\.log|\bimport os\b",
+    ),
+    rule(
         "off_task",
         r"\b(?:write|compose|generate) (?:me )?(?:a|an) (?:poem|essay|story|song|code|program|"
         r"haiku|letter|joke)\b|\btell me a joke\b",
