@@ -1,0 +1,1 @@
+"""Measuring the triage decision on labelled messages (see ../shared/triage-contract.md)."""
