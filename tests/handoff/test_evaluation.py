@@ -127,3 +127,30 @@ def test_evaluate_command_prints_figures_and_leaves_no_trace(tmp_path):
     assert "baseline" in report
     assert Clinic.objects.count() == clinics_before
     assert FaqEntry.objects.count() == 0
+
+
+def test_bench_command_reports_latency_and_build_time(tmp_path):
+    from django.conf import settings
+
+    from handoff.evaluation.bench import load_docs, run_bench, synthetic_kb
+
+    kb = settings.BASE_DIR / "data" / "demo_kb.csv"
+    data = tmp_path / "set.jsonl"
+    data.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "text": "what are your hours",
+                "expect": {"category": "routine", "action": "answer"},
+            }
+        )
+        + "\n"
+    )
+    docs = synthetic_kb(load_docs([kb]), 120)
+
+    result = run_bench(kb_paths=[kb], dataset=data, kb_size=120, build_size=150, rounds=1)
+
+    assert len({d.key for d in docs}) == 120
+    assert result.messages == 1
+    assert 0 < result.p50_ms <= result.p99_ms <= result.max_ms
+    assert result.build_seconds > 0
