@@ -39,6 +39,9 @@ _PLANNING = re.compile(
     r"party|group|we want|we'?d like|us)\b",
     re.IGNORECASE,
 )
+_QUESTION = re.compile(
+    r"\?|^\W*(?:how|what|whats|when|where|which|do|does|can|could|is|are|will)\b", re.IGNORECASE
+)
 # A short follow-up to a text that needed a person needs one too.
 INHERITED = frozenset({"medical", "emotional", "consultation"})
 FOLLOW_UP_WORDS = 8
@@ -133,7 +136,7 @@ def _event_only_mentioned(text: str, hits: list[GuardHit], retrieval: Retrieval)
     event; planning for the event ("what should I do before my wedding?") is a lead."""
     if not hits or any(h.rule != "lead.event" for h in hits):
         return False
-    return bool(retrieval.keys) and not _PLANNING.search(text)
+    return _QUESTION.search(text) is not None and not _PLANNING.search(text)
 
 
 def _inherited(text: str, thread: ThreadContext, hits: list[GuardHit]) -> list[GuardHit]:

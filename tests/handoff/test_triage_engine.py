@@ -315,7 +315,7 @@ def test_asking_if_this_is_a_bot_gets_an_honest_answer(decide) -> None:
     [
         "my lips are still swollen 3 days after filler, is that normal?",
         "I have a rash after my laser treatment",
-        "can I take advil before my botox",
+        "can I take advil after my filler today?",
     ],
 )
 def test_medical_replies_give_no_advice(decide, text) -> None:

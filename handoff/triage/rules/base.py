@@ -57,9 +57,12 @@ TREATED = re.compile(rf"\b{TREATMENT}\b")
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our)\b"
     r"|\b(?:injection sites?|treated area|treatment area|where (?:they|you|she|he) injected)\b"
+    r"|\bthe (?:\w+ )?area\b"
     r"|\b(?:my|her|his) (?:daughter|son|mom|mother|dad|wife|husband|sister|friend|partner)\b"
 )
 RECENCY = re.compile(
     r"\b(?:yesterday|this morning|last night|last week|since (?:my|the|i|getting|yesterday)|"
-    r"(?:days?|weeks?|hours?|hrs?) ago|after my|after the|still)\b"
+    r"(?:days?|weeks?|hours?|hrs?) ago|after my|after the|still|day \d+|"
+    r"after (?:\d+|a|one|two|three|four|five|several|a few|few) (?:\w+ )?(?:sessions?|treatments?|"
+    r"rounds?|days?|weeks?|shots?|injections?))\b"
 )

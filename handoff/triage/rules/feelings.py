@@ -10,12 +10,13 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"
         r"fuming|frustrat\w*|annoyed|irritated|disgusted|devastated|heartbroken|miserable|"
         r"depressed|crying|cried|in tears|humiliated|embarrass\w*|ashamed|regret\w*|"
-        r"traumati[sz]ed|horrified|mortified|hurt my feelings|fed up|sick of)\b",
+        r"traumati[sz]ed|horrified|mortified|hurt my feelings|fed up|sick of|hurt by|"
+        r"felt (?:judged|disrespected|ignored|dismissed|uncomfortable|embarrassed|rushed))\b",
         negatable=True,
     ),
     rule(
         "upset",
-        r"\bupset\b",
+        r"\bupset\w*\b",
         negatable=True,
         unless=r"\b(?:stomach|tummy|belly|gi|gut)\b",
     ),
@@ -26,7 +27,12 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:unhappy|dissatisfied|disappoint\w*|dissapoint\w*|unacceptable|unprofessional|rude|"
         r"ridiculous|terrible|horrible|awful|worst|disaster|nightmare|botched|ruined|butchered|"
         r"messed up|screwed up|scam\w*|rip ?off|ripped off|waste of money|wasted my money|"
-        r"incompetent|negligent|careless|lied)\b",
+        r"incompetent|negligent|careless|lied|rob\w*|overpriced|highway robbery|expected more|"
+        r"did nothing|didn'?t do (?:anything|a thing|much)|no difference|not worth|rushed|"
+        r"dismissive|ignored me|brushed me off|how i was (?:treated|spoken to))\b",
+        r"\b(?:you|y'?all|you guys|they|your \w+) (?:closed|cancel+ed|forgot|lost|messed up|"
+        r"double[- ]booked|overbooked|never (?:called|answered|showed|told))\b|"
+        r"\bwho'?s (?:paying|going to pay) for (?:that|this)\b|\bnot ok(?:ay)?\W*$",
         r"\bhate (?:how|the way|it|my|them|the results?|what|this|that|the look|these)\b",
         r"\b(?:looks?|look like|looking) (?:awful|terrible|horrible|ridiculous|weird|fake|"
         r"like a duck|duck|like a clown|worse|bad|deformed|crooked|strange|wrong|overdone)\b",
@@ -49,8 +55,9 @@ EMOTIONAL: list[Rule] = [
         "refund",
         r"\b(?:want|need|demand\w*|deserve|expect\w*|get|give me|requesting|request|asking for|"
         r"ask for|owe me|issue me)\b(?:\W+\w+){0,2}?\W+(?:refund|money back)\b",
-        r"\brefund (?:me|my)\b|\bmy money back\b|\bcharge ?back\b|"
-        r"\bdispute (?:the|this|my|a) (?:charge|payment|bill)\b|"
+        r"\brefund (?:me|my|this|that|the|it)\b|\bmy money back\b|\bcharge ?back\b|"
+        r"\bdisput\w* (?:the|this|my|a) (?:charge|payment|bill)\b|"
+        r"\b(?:never|didn'?t|did not) (?:agree|sign up|authori[sz]e|consent)\b|"
         r"\b(?:call|contact|calling|contacting|go to|going to) my (?:bank|credit card company)\b|"
         r"\b(?:double|over) ?charged\b|\bcharged (?:me )?twice\b|\bwrong(?:ly)? charged\b",
     ),
@@ -71,6 +78,21 @@ EMOTIONAL: list[Rule] = [
         negatable=True,
     ),
     rule(
+        "billing",
+        r"\b(?:charged|billed) (?:me|my card|my account|twice|again|the|a)\b",
+        r"\bwhy (?:did|was|were|am|is) (?:you|i|we|my)\b.*\b(?:charge\w*|bill\w*|fee)\b",
+        r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card)\b|\bfix this\b|"
+        r"\$0 balance|\bbalance (?:is|says|shows) (?:\$?0|zero|nothing)\b",
+    ),
+    rule(
+        "ignored",
+        r"\b(?:second|third|fourth|2nd|3rd|4th) (?:text|message|time|call|voicemail)\b|"
+        r"\b(?:does|is) (?:anyone|anybody|someone) (?:actually |even )?(?:work|there|read|answer)",
+        r"\b(?:nobody|no one) (?:there )?(?:cared|helped|listened|called|answered|responded)\b",
+        r"\b(?:do not|don'?t|stop|quit) (?:text|texting|messaging|message|contact|contacting|"
+        r"spamming) me\b|^\W*(?:fine\W+)?whatever\W*$|\bfine\W+whatever\b|\bcancel everything\b",
+    ),
+    rule(
         "threat",
         r"\b(?:i'?ll|i will|gonna|going to) (?:come down there|find you|hurt|kill|destroy|"
         r"ruin (?:you|your))\b|\bwatch your back\b|\byou'?ll (?:regret|pay for) (?:this|it)\b",
@@ -78,8 +100,8 @@ EMOTIONAL: list[Rule] = [
     rule(
         "frustration",
         r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
-        r"idiot\w*|wtf|ugh+|omfg|fuck\w*|shit\w*|bullshit|damn it|wth)\b",
-        r"😡|🤬|😠|😤|😢|😭|😞|💔|😩|😫",
+        r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth)\b",
+        r"😡|🤬|😠|😤|😢|😭|😞|💔",
     ),
     rule(
         "spanish",

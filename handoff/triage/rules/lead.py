@@ -21,22 +21,29 @@ LEAD: list[Rule] = [
         "group",
         r"\b(?:botox|tox|filler|spa|girls'?|ladies'?|group|bridal) (?:party|parties|night|day|"
         r"event)\b",
-        r"\b(?:me and|my) (?:\d+|two|three|four|five|six|several|a few|some) (?:friends|girls|"
-        r"girlfriends|sisters|bridesmaids|coworkers|colleagues|ladies)\b",
+        r"\b(?:me and|my) (?:my )?(?:\d+|two|three|four|five|six|several|a few|some) (?:friends|"
+        r"girls|girlfriends|sisters|bridesmaids|coworkers|colleagues|ladies|assistants|employees|"
+        r"staff|team members|clients)\b",
         rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|"
         rf"coworkers|colleagues|employees|guests|women|moms)\b",
         r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
         r"\b(?:for|with) (?:my|our) (?:team|office|staff|employees|coworkers|company)\b",
         r"\bcorporate\b|\bcompany (?:event|outing|party)\b|\bteam building\b",
         r"\bgroup (?:booking|discount|rate|appointment|deal|package)\b",
+        r"\b(?:office|team|staff|group|company|practice|firm) of (?:\d+|ten|twelve|twenty)\b|"
+        r"\b(?:staff|employee|team|client) appreciation\b|\bwellness day\b",
     ),
     rule(
         "package",
-        r"\b(?:full[- ]face|head to toe|total makeover|makeover|complete (?:refresh|"
-        r"transformation|overhaul)|the works|liquid face ?lift|mommy makeover|"
-        r"everything you (?:offer|have|recommend))\b",
-        r"\b(?:want|like|interested in|looking for|put together|create|build|custom|"
-        r"customi[sz]ed) (?:a |an )?(?:\w+ )?(?:package|bundle|treatment plan)\b",
+        r"\b(?:full[- ]face (?:makeover|refresh|rejuvenation|transformation)|head to toe|"
+        r"total makeover|makeover|complete (?:refresh|transformation|overhaul)|the works|"
+        r"liquid face ?lift|mommy makeover|everything you (?:offer|have|recommend))\b",
+        r"\b(?:put together|create|build|custom|customi[sz]ed|combo|combined|multi[- ]?treatment) "
+        r"(?:a |an |my )?(?:\w+ )?(?:package|bundle|treatment plan|plan)\b",
+        r"\b(?:package|bundle) (?:of|with|for) (?:several|multiple|a few|different|\w+ and \w+)\b",
+        r"\b(?:multiple|several|a few|a series of|series of) (?:different )?treatments\b|"
+        r"\bglow[- ]?up\b|\bprepa(?:y|id) for the (?:whole )?year\b|\bannual (?:package|plan)\b|"
+        r"\bso i look my best\b",
     ),
     rule(
         "big_budget",

@@ -21,6 +21,8 @@ OFF_LIMITS: list[Rule] = [
         r"records|data|info|information|emails?|addresses)\b",
         r"\b(?:home address|password|passcode|login|admin (?:panel|page|password)|"
         r"credit card numbers?|social security|ssn)\b",
+        r"\b(?:home|personal|cell) (?:phone|number|address|email)\b",
+        r"\bwhat (?:did|does) (?!i\b|we\b)[a-z]+(?: [a-z]+)? (?:pay|spend|get done|have done)\b",
     ),
     rule(
         "spam_or_sales",

@@ -7,11 +7,15 @@ from handoff.triage.rules.base import TREATMENT, Rule, rules_for
 rule = rules_for("medical")
 
 SYMPTOM = (
-    r"(?:swell\w*|swollen|puff\w*|bruis\w*|lumps?|lumpy|bumps?|bumpy|knots?|nodules?|"
-    r"hard spots?|pain\w*|hurt\w*|sore|tender\w*|aching|ache|throb\w*|rash\w*|hives|itch\w*|"
+    r"(?:swell\w*|swollen|puff\w*|bruis\w*|lumps?|lumpy|bumps?(?! (?:my|the|it|me|up|into))|bumpy|knots?|nodules?|"
+    r"hard spots?|pain(?!less| free| relief)\w*|hurt(?! by)\w*|huge|sore|tender\w*|aching|ache|throb\w*|rash\w*|hives|itch\w*|"
     r"red(?! light)|redness|infect\w*|pus|ooz\w*|drainage|draining|blisters?|blistering|"
     r"burn(?:ing|t|s|ed)?(?! (?:fat|calories))|scabs?|scabbing|crust\w*|numbness|still numb|"
-    r"(?:feels?|is|are|gone|went) numb|tingl\w*|droop\w*|ptosis|"
+    r"(?:feels?|is|are|gone|went) numb|numb\b|twitch\w*|spasm\w*|heartburn|reflux|bloat\w*|"
+    r"burp\w*|fatigue\w*|exhausted|insomnia|appetite|cramp\w*|falling out|"
+    r"(?:got|gotten|getting|turned|turning) (?:darker|lighter|worse|bigger|redder)|"
+    r"(?:one side|the other)\b.*\b(?:doesn'?t|does not|isn'?t|won'?t|can'?t)|"
+    r"tingl\w*|droop\w*|ptosis|"
     r"heavy (?:eyelid|brow|forehead)s?|uneven(?! (?:skin|tone|texture))|asymmetr\w*|lopsided|"
     r"migrat\w*|tyndall|discolou?r\w*|headaches?|migraines?|nause\w*|vomit\w*|throwing up|"
     r"dizz\w*|fever|chills|bleed\w*|(?<!acne )scar(?:s|ring|red)?|hyperpigment\w*|broke out|"
@@ -22,8 +26,8 @@ SYMPTOM = (
     r"can'?t (?:move|smile|raise|close)|spock|"
     r"feel(?:s|ing)? (?:really |so |very |super |kinda |kind of |a bit |a little )?"
     r"(?:heavy|weird|tight|strange|off|funny|hard|hot|warm|lumpy|swollen|stiff|numb)|"
-    r"looks? (?:really |so |very |kinda |a bit )?(?:weird|strange|off|crooked|wrong|different|"
-    r"uneven|lopsided|droopy|frozen|fake)|crooked|upset stomach|"
+    r"looks? (?:really |so |very |kinda |a bit )?(?:weird|strange|off|crooked|wrong|uneven|"
+    r"lopsided|droopy)|crooked|upset stomach|"
     r"stomach (?:\w+ ){0,2}(?:upset|ache|aches|pain|cramp\w*|issues|problems)|"
     r"(?:one|1) (?:side|brow|eyebrow|eye|lip|cheek) (?:is |looks )?(?:higher|lower|bigger|smaller)|"
     r"one side (?:is|looks|feels) (?:bigger|smaller|higher|lower|different|fuller)|"
@@ -47,19 +51,28 @@ _CONDITION = (
     r"bleeding disorder|hemophilia|kidney (?:disease|problems?|failure)|"
     r"liver (?:disease|problems?)|pancreatitis|gallbladder|gastroparesis|eating disorder|"
     r"bulimi\w*|anorexi\w*|allerg\w*|pacemaker|metal implants?|immunocompromised|hiv|"
-    r"hepatitis|men ?2|medullary)"
+    r"hepatitis|men ?2|medullary|piercing|dental (?:work|procedure|cleaning|appointment)|"
+    r"root canal|stitches|sunburn\w*|covid|flu shot|vaccine|too old|too young)"
 )
+# Prescriptions and conditions' medicines. Over-the-counter items asked about before a
+# treatment (fish oil, wine, advil, retinol) are preparation questions a KB usually answers.
 _MEDICATION = (
     r"(?:medications?|meds|medicine|pills|prescriptions?|antibiotics?|blood thinners?|"
-    r"anticoagulants?|aspirin|ibuprofen|advil|motrin|aleve|tylenol|eliquis|xarelto|warfarin|"
-    r"coumadin|plavix|accutane|isotretinoin|retinol|tretinoin|retin-?a|birth control|insulin|"
-    r"metformin|steroids?|prednisone|antidepressants?|ssris?|zoloft|lexapro|prozac|lithium|"
-    r"levothyroxine|synthroid|benadryl|antihistamines?|supplements?|fish oil|vitamin e|arnica)"
+    r"anticoagulants?|eliquis|xarelto|warfarin|coumadin|plavix|accutane|isotretinoin|"
+    r"birth control|insulin|metformin|steroids?|prednisone|antidepressants?|ssris?|zoloft|"
+    r"lexapro|prozac|lithium|levothyroxine|synthroid|adderall|antihistamines?)"
 )
 _NORMAL = r"(?:normal|expected|common|typical|usual)"
 
 MEDICAL: list[Rule] = [
-    rule("own_symptom", rf"\b{SYMPTOM}", needs=("personal",)),
+    rule(
+        "own_symptom",
+        rf"\b{SYMPTOM}",
+        needs=("personal",),
+        # "how do I avoid bruising before my appointment?" is preparation, not a symptom.
+        unless=r"\b(?:avoid|prevent|minimi[sz]e|less|reduce)\b.*\bbefore\b|"
+        r"\bbefore\b.*\b(?:avoid|prevent|minimi[sz]e)\b",
+    ),
     rule(
         "symptom_after_treatment",
         rf"\b{SYMPTOM}\b.*\b(?:after|since|from|post)\b\W+(?:\w+\W+)?{TREATMENT}\b",
@@ -67,7 +80,7 @@ MEDICAL: list[Rule] = [
     rule(
         "is_this_normal",
         r"\b(?:is|are|was) (?:this|that|it|these|those|th[ie]s|mine)\b(?:\W+\w+){0,3}?\W+"
-        r"(?:normal|expected|common|bad|serious|a problem|an issue|concerning|dangerous|"
+        r"(?:normal|expected|common|bad(?! to\b)|serious|a problem|an issue|concerning|dangerous|"
         r"infected)\b",
         rf"\b{_NORMAL}\b.*\b{SYMPTOM}|\b{SYMPTOM}\b.*\b{_NORMAL}\b",
     ),
@@ -93,18 +106,30 @@ MEDICAL: list[Rule] = [
         r"\b(?:accutane|isotretinoin|blood thinners?|anticoagulants?|eliquis|xarelto|warfarin|"
         r"coumadin|plavix|prednisone)\b",
         r"\binteract\w*\b|\b(?:mix|combine) (?:\w+ )?with (?:my |alcohol|\w+ meds)",
+        r"\b(?:i take|i'?m taking|i am taking|i'?m on|i am on|i started|currently (?:taking|on)|"
+        r"i use)\b(?:\W+\w+){1,3}\W+(?:affect|interact|interfere|okay|ok|safe|matter|problem|"
+        r"issue|mess)\w*",
+        r"\b(?:i'?m|i am|been) on (?:a |an |my )?[a-z]+(?:[- ][a-z0-9]+)? (?:for|from)\b|"
+        r"\btook (?:\d+|a|an|some|two) \w+ (?:this morning|today|tonight|last night|earlier)\b",
+        r"\b(?:does|will|would|could|can) (?:that|it|this|my \w+) (?:affect|interfere with|"
+        r"interact with|mess with|change) (?:how|the|my|botox|filler|\w+ works)",
     ),
     rule(
         "dosing",
-        r"\bunits (?:do|will|would|should) i\b|\bhow much (?:botox|tox|filler|semaglutide|"
-        r"tirzepatide|product) (?:do|will|would|should) i\b",
+        r"\bunits (?:do|will|would|should) i\b|\bhow much (?:\w+ ){0,2}(?:botox|tox|filler|"
+        r"semaglutide|tirzepatide|product|fat|weight|inches) (?:do|will|would|should|can) "
+        r"(?:i|it|they|\w+ )",
+        r"\b(?:take|taking|skip|miss|move|delay|change) my (?:\w+ )?(?:shot|dose|injection|"
+        r"semaglutide|tirzepatide|medication|meds)\b",
         r"\b(?:missed|skip(?:ped)?|double|increase|up|raise|lower) (?:a |my )?(?:dose|dosage|shot|"
         r"injection)\b",
     ),
     # "how many units does a forehead usually take" is a general question a KB may answer.
     rule(
         "own_dosing",
-        r"\bhow many (?:units|syringes?|vials?|ml|cc|mg|sessions|treatments)\b|"
+        r"\bhow many (?:\w+ )?(?:units|syringes?|vials?|ml|cc|mg|sessions|treatments|cycles|"
+        r"rounds|appointments|visits)\b|"
+        r"\bhow (?:many|much)\b.*\b(?:i'?d|i would|i will|i'?ll|do i|will i) need\b|"
         r"\b(?:dose|dosage|dosing|doses|milligrams?)\b",
         needs=("personal",),
         unless=r"\b(?:typical|typically|usually|average|most people|on average|normally)\b",
@@ -112,8 +137,10 @@ MEDICAL: list[Rule] = [
     rule(
         "outcome_promise",
         r"\bguarantee\w*|\b\d+ (?:years?|yrs?) younger\b",
-        r"\b(?:will|would|can|could|does|do) (?:it|this|that|they|botox|tox|filler|\w+) "
-        r"(?:make me|make my|help me lose)\b",
+        r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:make me|make my|give me|help me lose)\b",
+        r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:clear up|get rid of|fix|cure|remove|"
+        r"take off|melt) (?:my|the \w+ on my|\w+ off my)\b|\bfor sure\b|\bdefinitely (?:work|"
+        r"fix|help)\b",
         r"\b(?:get rid of|remove|fix|erase|cure)\b.*\b(?:completely|permanently|forever|100%|"
         r"for good)\b",
         r"\bhow (?:much|many (?:pounds|lbs|kilos)) (?:weight )?(?:will|would|can|could|should) i "
@@ -123,11 +150,23 @@ MEDICAL: list[Rule] = [
         "aftercare",
         rf"\b(?:can|could|should|may|when can|how long (?:until|before|till|should|do|must|after)|"
         rf"is it (?:ok|okay|safe|fine|alright) (?:to|if)|am i allowed to|how soon (?:can|could|"
-        rf"after))\b.*\b{_ACTIVITY}\b.*\b(?:after|before|since|following)\b",
-        rf"\b(?:after|before)\b.*\b(?:can|could|should) i\b.*\b{_ACTIVITY}\b",
-        r"\b(?:after ?care|post ?care|pre ?care|post-?treatment|pre-?treatment|recovery|healing|"
-        r"downtime|heal)\b",
+        rf"after))\b.*\b{_ACTIVITY}\b.*\b(?:after|since|following|post)\b",
+        rf"\b(?:after|since)\b.*\b(?:can|could|should) i\b.*\b{_ACTIVITY}\b",
+        r"\bmy (?:recovery|healing|downtime|aftercare|after care)\b|\b(?:i'?m|is it|it'?s) "
+        r"(?:still )?healing\b",
         needs=("personal",),
+    ),
+    rule(
+        "own_treatment_question",
+        r"\b(?:is|was) (?:it|that|this) (?:ok|okay|safe|fine|normal|bad|a problem)\b|"
+        r"\bsafe(?:ly)?\b|\bside effects?\b|\b(?:make|made) (?:it|them|my \w+) worse\b|"
+        r"\bruin (?:my|it|the)\b|\blong[- ]term\b|\bnormal\W*$|\bcan (?:i|we) still\b|"
+        r"\b(?:move|migrate|mess up|ruin|affect) (?:the|my) (?:botox|tox|filler|results?)\b|"
+        r"\bhow (?:long|soon) after\b.*\bcan (?:i|we)\b",
+        r"\b(?:can|could|should) i\b.*\b(?:after|following) (?:my |the |a )?(?:\w+ )?"
+        + TREATMENT
+        + r"\b",
+        needs=("personal", "treated"),
     ),
     rule(
         "safe_for_me",

@@ -8,7 +8,7 @@ consult = rules_for("consultation")
 _PERSON = (
     r"(?:person|human|someone|somebody|people|manager|owner|nurse|doctor|dr|injector|provider|"
     r"staff|receptionist|front desk|representative|rep|agent|supervisor|director|team member|"
-    r"human being|real|actual|live|np|rn|pa)"
+    r"human being|real|actual|live|np|rn|pa)s?"
 )
 _CONCERN = (
     r"(?:wrinkles?|lines|fine lines|acne|acne scars?|scars?|dark spots?|sun ?spots?|sun damage|"
@@ -22,8 +22,10 @@ _CONCERN = (
 HUMAN_REQUEST: list[Rule] = [
     human(
         "talk_to",
-        rf"\b(?:talk|speak|chat|connect(?:ed)?|transfer(?:red)?|put me through|reach|"
-        rf"get (?:a hold|ahold) of|get in touch)\b(?:\W+\w+){{0,4}}?\W+{_PERSON}\b",
+        rf"\b(?:talk|speak|chat|connect(?:ed)?|transfer(?:red)?|put me through|"
+        rf"get (?:a hold|ahold) of|get in touch|get on the phone|hop on a call)\b"
+        rf"(?:\W+\w+){{0,4}}?\W+{_PERSON}\b",
+        rf"\b{_PERSON} (?:available|around|free|there) to (?:talk|chat|speak|call)\b",
     ),
     human(
         "want_person",
@@ -38,6 +40,9 @@ HUMAN_REQUEST: list[Rule] = [
         "call_me",
         r"\b(?:call me|call me back|give me a (?:call|ring)|callback|call back|ring me|phone me|"
         r"reach out to me|contact me)\b",
+        r"\b(?:can|could|would) (?:someone|somebody|anyone|a nurse|the nurse|you) (?:please )?call"
+        r"\b(?! (?:to|ahead|in|for|the))|\brather (?:not text|talk|call|speak)\b",
+        r"\bi'?d (?:like|love|prefer) to (?:speak|talk|chat) (?:to|with)\b",
         r"\b(?:have|can|could|will|would) (?:someone|somebody|you|the \w+|a \w+|your \w+) "
         r"(?:please )?(?:call|phone|ring) me\b",
         r"\b(?:get|have|receive|set up|schedule|request|want|need) (?:a )?(?:phone )?call "
@@ -67,6 +72,8 @@ CONSULTATION: list[Rule] = [
         r"\b(?:which|what)\b(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|recommend\w*|"
         r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"
         r"i should|should i|in my case|for someone like me|for someone with)\b",
+        r"\b(?:which|what)(?:'s| is)? (?:the )?best (?:thing|option|treatment|way) (?:for|to)\b"
+        r"(?:\W+\w+){0,5}?\W+my\b",
         r"\bwhat (?:would|do|should|can|could) (?:you|u|yall|your \w+) (?:recommend|suggest|"
         r"advise|propose|do)\b",
         r"\b(?:recommend|suggest) (?:something|anything|a treatment|what) (?:for|to)\b|"
@@ -80,9 +87,19 @@ CONSULTATION: list[Rule] = [
     consult(
         "compare",
         r"\bshould i (?:get|do|try|go with|choose|book|pick|start with)\b.*\bor\b",
-        r"\b(?:better|best) (?:option|choice|for me|for my)\b",
-        r"\bor\b(?:\W+\w+){1,4}?\W+better\b|\bor\b(?:\W+\w+){1,3}?\W+for me\b",
+        r"\b(?:better|best) (?:option|choice) for (?:me|my)\b|\b(?:better|best) for my\b",
         r"\bwhich (?:one|option|treatment|is better)\b(?:\W+\w+){0,4}?\W+(?:me|my|i)\b",
+        r"\bor\b.*\b(?:help|work|better|best|enough)\b.*\bmy\b|\bdo you think (?:i|my|it)\b|"
+        r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b",
+        r"\bwhere (?:do|would|should) (?:i|you|we) (?:even )?start\b|\bwhat would you prioriti[sz]e\b|"
+        r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b",
+        r"\b(?:can|could|would|will) (?:\w+ )?(?:filler|botox|tox|it|that|this|\w+) fix (?:that|this|"
+        r"it|my)\b|\bis there anything (?:you can do|that (?:helps|works)|for (?:that|this|it|my))\b",
+    ),
+    consult(
+        "compare_treatments",
+        r"\bor\b(?:\W+\w+){1,4}?\W+better\b|\bor\b(?:\W+\w+){1,3}?\W+for me\b",
+        needs=("treated",),
     ),
     consult(
         "combine",

@@ -8,7 +8,8 @@ rule = rules_for("urgent")
 
 _COLOUR = (
     r"(?:white|whitish|blanch\w*|gr[ae]y\w*|dusky|blue|bluish|purple\w*|mottled|lacy|darker|"
-    r"darkening|(?:turn\w*|gone|going|went) (?:dark|black))"
+    r"darkening|(?:turn\w*|gone|going|went) (?:a )?(?:\w+ )?(?:dark|black|grey|gray|blue|purple)|"
+    r"pale and cold|cold and pale|cold to the touch|ice cold)"
 )
 _AREA = (
     r"(?:skin|lips?|nose|tip|cheeks?|chin|area|spot|patch|patches|forehead|face|it|"
@@ -37,9 +38,17 @@ URGENT: list[Rule] = [
     ),
     rule(
         "colour_patch",
-        r"\b(?:white|whitish|blanched|gr[ae]y|dusky|blue|bluish|mottled|lacy|purple|dark|black)"
+        r"\b(?:white|whitish|blanched|gr[ae]y|dusky|blue|bluish|mottled|lacy|purple)"
         r"\W+(?:\w+\W+)?"
         r"(?:patch\w*|spots?|areas?|skin|blotch\w*|streaks?|lines?|web)\b",
+        needs=("treated",),
+        negatable=True,
+    ),
+    rule(
+        "pale_or_cold",
+        r"\b(?:lips?|nose|tip|chin|cheeks?|area|spot|patch|injection site|it)\b(?:\W+\w+){0,3}?"
+        r"\W+(?:is |are |looks? |feels? |turn\w* |went |getting )?(?:very |really |kinda |a bit |"
+        r"so )?(?:pale|cold|cool|numb and white)\b",
         needs=("treated",),
         negatable=True,
     ),
@@ -68,7 +77,8 @@ URGENT: list[Rule] = [
         r"can hardly|could barely) see (?:out|from|"
         r"well|clearly|properly|anything|straight|right)\b",
         r"\bseeing (?:double|spots|stars|flashes)\b|\bgo(?:ing|ne)? blind\b|\bblindness\b",
-        r"\beyes?\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|black|double|cloudy)\b",
+        r"(?<!under )(?<!under-)\beyes?\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|"
+        r"black|double|cloudy)\b",
         r"\b(?:everything|things|it)(?:'s| is| looks| went| got| seems) (?:all |so |really )?"
         r"(?:blurr?y|fuzzy|double)\b",
         negatable=True,
@@ -91,6 +101,10 @@ URGENT: list[Rule] = [
         r"\b(?:lips?|face|tongue|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen)\b.*\bhives\b",
         r"\b(?:face|lips?|eyes?|tongue)\b(?:\W+\w+){0,3}?\W+(?:swell\w*|swollen|puff\w*) (?:up )?"
         r"(?:fast|quickly|rapidly|a lot|badly|shut)\b",
+        r"\bhoarse\b|\braspy\b|\bvoice (?:sounds|is|went|got) (?:\w+ )?(?:hoarse|weird|funny|"
+        r"different|strange|tight)\b",
+        r"\bitch\w*\b.*\b(?:swell\w*|swollen|bigger|puffy|hives|welts)\b|"
+        r"\b(?:swell\w*|swollen|hives|welts)\b.*\bitch\w*",
         negatable=True,
     ),
     rule(
