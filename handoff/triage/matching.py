@@ -212,9 +212,9 @@ def _conjoined_parts(
 def _needs_a_subject(text: str) -> bool:
     """'how much is it?', 'is it available?': asks about something it does not name."""
     words = content_words(text)
-    return (
-        bool(words) and all(stem(w) in _SUBJECTLESS for w in words) and bool(_PRONOUN.search(text))
-    )
+    if not words or not all(stem(w) in _SUBJECTLESS for w in words):
+        return False
+    return len(words) <= 2 or bool(_PRONOUN.search(text))
 
 
 def _only_subjects(text: str) -> bool:

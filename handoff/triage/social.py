@@ -14,10 +14,11 @@ _KINDS: dict[SocialKind, frozenset[str]] = {
     "farewell": word_set("bye goodbye byeee cya ttyl later see soon adios night"),
     "greeting": word_set("hi hello hey hiya heya howdy yo morning afternoon evening hola"),
     "ack": word_set(
-        """ok okay k kk okie okey cool great perfect awesome amazing sounds good got it noted
-        understood will do alright fine nice lovely wonderful excellent sweet gotcha yay"""
+        """ok okay k kk okie okey cool great perfect awesome amazing noted understood alright
+        fine nice lovely wonderful excellent sweet gotcha yay"""
     ),
 }
+_ACK_PHRASES = re.compile(r"\b(?:got it|will do|sounds (?:good|great|perfect)|see you)\b")
 # Words that may sit around the signal words without changing what the text is.
 _FILLER = word_set(
     """so much very a lot you u again and all for it that then there tomorrow today tonight
@@ -50,6 +51,8 @@ def social_kind(text: str) -> SocialKind | None:
     if not tokens:
         return "ack" if _EMOJI_ONLY.match(cleaned) and _positive_emoji(cleaned) else None
     signals = [kind for kind, words in _KINDS.items() for t in tokens if t in words]
+    if _ACK_PHRASES.search(cleaned):
+        signals.append("farewell" if "see you" in cleaned else "ack")
     if not signals:
         return None
     if any(t not in _FILLER and not any(t in w for w in _KINDS.values()) for t in tokens):
