@@ -54,7 +54,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmorph(?:eus)?[ -]?8\b|\bmorpheus ?eight\b", "morpheus8 rfmicroneedling"),
     (r"\b(?:rf|radio ?frequency) micro[- ]?needling\b", "rfmicroneedling"),
     (r"\bmicro[- ]?needling\b|\bcollagen induction(?: therapy)?\b", "microneedling"),
-    (r"\bvampire facials?\b|\bprp facials?\b", "prp microneedling"),
+    (r"\bvampire facials?\b|\bprp facials?\b", "prp vampire facial"),
     (r"\bplatelet[- ]rich plasma\b", "prp"),
     (r"\bhydr[ao][- ]?facials?\b", "hydrafacial facial"),
     (r"\blaser hair(?: removal)?\b|\blhr\b", "laserhair"),
@@ -72,6 +72,78 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bkybella\b|\bdouble chin\b", "kybella"),
     (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
     (r"\bdermaplan\w*\b", "dermaplaning"),
+    # asking for a time: a booking request whatever the treatment
+    (
+        r"\b(?:can (?:i|we|u|you) (?:get|grab|snag|do|have)|any chance (?:of|for|i can)|"
+        r"need (?:a|an)|want (?:a|an|to get)|looking for (?:a|an)|spots?|slots?|room for)\b"
+        r"(?=[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b|[^.?!]*\b(?:tomorrow|"
+        r"tmrw|today|tonight|this week|next week|morning|afternoon|evening|after work|lunch|"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2})\b)",
+        "book availability",
+    ),
+    # walk-ins
+    (
+        r"\bwalk[- ]?ins?\b|\bsame[- ]day\b|\bjust (?:show up|come in|stop by|pop in|drop in)\b|"
+        r"\b(?:show up|pop in|drop in|swing by) (?:without|w/?o)\b|\bwithout (?:an? )?"
+        r"(?:appointment|appt|booking)\b|\bw/?o (?:an? )?(?:appointment|appt|booking)\b|"
+        r"\bno (?:appointment|appt)\b",
+        "walkin",
+    ),
+    # when a treatment starts and stops working
+    (
+        r"\bhow (?:fast|soon|quickly)\b|\bsee (?:a|any) (?:difference|change)\b|"
+        r"\bnotice (?:a difference|results|anything)\b|\bkicked in\b|\bstart(?:s|ed)? to work\b",
+        "takeeffect",
+    ),
+    (
+        r"\bhold(?:s)? up\b|\bstick(?:s)? around\b|\bhow many months\b|\bhow long (?:will|would) "
+        r"(?:it|they|that|results?) (?:be|stay|keep)\b|\bbetween (?:appointments|appts|treatments|"
+        r"sessions|visits)\b",
+        "last",
+    ),
+    (r"\btouch[- ]?ups?\b|\btop[- ]?ups?\b|\bfollow[- ]?ups?\b|\bcheck[- ]?ups?\b", "touchup"),
+    (
+        r"\bdissolv\w*|\bhylenex\b|\bmelt (?:old |my )?filler\b|\breverse (?:my )?filler\b",
+        "dissolve",
+    ),
+    # times and places
+    (
+        r"\b(?:till|until|til) what time\b|\bhow late (?:are|r|do|is)\b|\bwhat time'?s? (?:is )?"
+        r"(?:your|the) (?:last|first|earliest|latest)\b|\b(?:earliest|latest) (?:appointment|appt|"
+        r"time)\b|\b(?:are|r) (?:you|u|yall) (?:guys )?there\b",
+        "hours",
+    ),
+    (
+        r"\baddy\b|\bcross streets?\b|\bwhat floor\b|\bwhich building\b|\bclose to\b|\bnear\b|"
+        r"\bfar from\b|\bgps\b|\bgoogle maps\b|\bpin\b",
+        "location",
+    ),
+    (r"\bvalidat\w*|\bgarage\b|\bpark(?:ing)? (?:lot|spot|deck|structure)\b", "parking"),
+    # cancelling, moving, paying
+    (
+        r"\b(?:can'?t|cannot|won'?t|not going to|not gonna) make (?:it|my|the)\b|"
+        r"\b(?:have|need|got) to cancel\b",
+        "cancel",
+    ),
+    (
+        r"\b(?:move|bump|push|switch|shift|change) (?:it|my \w+|the (?:time|day|date)|"
+        r"(?:my |the )?(?:\d{1,2}(?::\d\d)?|tomorrow'?s?|friday'?s?|monday'?s?) ?(?:am|pm)?)\b|"
+        r"\b(?:another|a different) (?:day|time)\b",
+        "reschedule",
+    ),
+    (
+        r"\bsplit (?:it|the cost|the payment|payments) (?:into|in|over)\b|\binstallments?\b",
+        "financing",
+    ),
+    (r"\b(?:zelle|venmo|paypal|apple pay|google pay|cash ?app)\b", "{0} pay"),
+    (r"\bballpark\b|\bquote\b|\brun me\b|\bset me back\b", "price"),
+    (r"\bon the house\b|\bcomplimentary\b|\bcomp(?:ed)?\b", "free"),
+    (r"\b(?:sunscreen|spf|moisturi[sz]er|serums?|cleanser)\b", "{0} skincare product"),
+    (
+        r"\b(?:dark(?:er)?|olive|brown|black) skin\b|\bskin (?:tones?|types?|of colou?r)\b",
+        "skintone",
+    ),
+    (r"\b(?:arm ?pits?|pits|under ?arms?)\b", "underarm"),
     # logistics
     (
         r"\b(?:move|change|switch|push) (?:my )?(?:appts?|apt|appointments?)\b|\bre-?schedul\w*\b",
@@ -185,6 +257,15 @@ _TOKEN_MAP: dict[str, str] = {
     "juvaderm": "juvederm",
     "restalyne": "restylane",
     "morpheus": "morpheus8",
+    "m8": "morpheus8",
+    "hf": "hydrafacial",
+    "sema": "semaglutide",
+    "semi": "semaglutide",
+    "tirz": "tirzepatide",
+    "zep": "tirzepatide",
+    "addy": "location",
+    "lmk": "tell",
+    "asap": "soon",
     "hydrofacial": "hydrafacial",
     "micro": "microneedling",
     "numbing": "numb",
@@ -218,7 +299,7 @@ STOPWORDS: frozenset[str] = word_set(
     place spot info information details ask asking say said wondered interested interest idea
     currently right now then than because though anyway btw etc via per around approximately
     roughly usually typically generally exactly kind sort lot lots bit little put office
-    clinic spa studio practice med"""
+    clinic spa studio practice med up"""
 )
 
 # Dates and times: a booking request names them, and a knowledge base that never mentions

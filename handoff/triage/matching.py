@@ -19,7 +19,7 @@ from handoff.triage.context import (
 )
 from handoff.triage.social import social_kind, strip_greeting
 from handoff.triage.text import split_sentences
-from knowledge.normalize import content_words, stem
+from knowledge.normalize import content_words, stem, word_set
 from knowledge.retrieval import KbIndex
 
 _QUESTION_START = re.compile(
@@ -38,6 +38,28 @@ STATEMENT_EXTRA = 0.15
 _SUBJECTLESS = frozenset(
     stem(w) for w in ("price", "availability", "last", "takeeffect", "long", "book", "work")
 )
+_REFERENCE = re.compile(
+    r"\b(?:that|it|this|those|these|the other|the one|the deal|the special|the offer|"
+    r"the promo|the package)\b",
+    re.IGNORECASE,
+)
+# Words that say plainly what is asked, even in a two-word text ("parking?", "hours?").
+_CLEAR = frozenset(
+    stem(w)
+    for w in word_set(
+        """hours open close location parking insurance financing pay payment cash deposit
+        cancel reschedule late book availability walkin membership giftcard referral age
+        injector phone price"""
+    )
+)
+_GENERIC = frozenset(
+    stem(w)
+    for w in word_set(
+        "use include included offer have do get thing stuff one kind type option info"
+    )
+)
+# "price?", "how long?": only ever asked about a treatment, so alone they are unclear.
+_ABOUT_A_TREATMENT = frozenset(stem(w) for w in ("price", "last", "takeeffect", "long", "work"))
 _PRONOUN = re.compile(r"\b(?:it|that|this|they|them|those|these|one)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
 _GIBBERISH = re.compile(
@@ -158,7 +180,7 @@ def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSett
             problem="low_confidence",
             reason="best match below threshold",
         )
-    if _needs_a_subject(full):
+    if _needs_a_subject(full) or _vague(full):
         return Retrieval(
             matches=tuple(matches[:3]),
             problem="ambiguous",
@@ -211,10 +233,21 @@ def _conjoined_parts(
 
 def _needs_a_subject(text: str) -> bool:
     """'how much is it?', 'is it available?': asks about something it does not name."""
-    words = content_words(text)
-    if not words or not all(stem(w) in _SUBJECTLESS for w in words):
+    stems = [stem(w) for w in content_words(text)]
+    if not stems or not all(s in _SUBJECTLESS for s in stems):
         return False
-    return len(words) <= 2 or bool(_PRONOUN.search(text))
+    if _PRONOUN.search(text):
+        return True
+    return len(stems) <= 2 and all(s in _ABOUT_A_TREATMENT for s in stems)
+
+
+def _vague(text: str) -> bool:
+    """'is that included?', 'info on the special?', 'what do you use': refers to something the
+    text does not name, or asks nothing in particular."""
+    words = content_words(text)
+    if len(words) > 2 or has_subject(text) or any(stem(w) in _CLEAR for w in words):
+        return False
+    return bool(_REFERENCE.search(text)) or all(stem(w) in _GENERIC for w in words)
 
 
 def _only_subjects(text: str) -> bool:

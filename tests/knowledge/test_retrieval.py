@@ -107,7 +107,7 @@ def test_duplicate_keys_are_refused() -> None:
         ("Dysport?", {"dysport", "neurotox"}),
         ("$650 for juvederm", {"price", "650", "juvederm", "filler"}),
         ("Morpheus 8", {"morpheus8", "rfmicroneedling"}),
-        ("vampire facial", {"prp", "microneedling"}),
+        ("vampire facial", {"prp", "vampire"}),
         ("ozempic", {"ozempic", "semaglutide", "weightloss"}),
         ("LHR 😍😍", {"laserhair"}),
         ("my 11s", {"frownlines"}),

@@ -79,7 +79,8 @@ EMOTIONAL: list[Rule] = [
     ),
     rule(
         "billing",
-        r"\b(?:charged|billed) (?:me|my card|my account|twice|again|the|a)\b",
+        r"\b(?:charged|billed) (?:me|my card|my account|twice|again|the|a|for)\b|\bgot a bill\b|"
+        r"\bnever (?:had|got|ordered|received)\b.*\b(?:done|charged|billed|bill)\b",
         r"\bwhy (?:did|was|were|am|is) (?:you|i|we|my)\b.*\b(?:charge\w*|bill\w*|fee)\b",
         r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card)\b|\bfix this\b|"
         r"\$0 balance|\bbalance (?:is|says|shows) (?:\$?0|zero|nothing)\b",
