@@ -160,3 +160,12 @@ def stale_outbound_ids(*, older_than_seconds: int = 60) -> list[int]:
             created_at__lt=cutoff,
         ).values_list("pk", flat=True)[:500]
     )
+
+
+def mark_stuck_sends_unknown(*, older_than_seconds: int = 300) -> int:
+    """A worker that died mid-send leaves a row in `sending`: it may or may not have gone out,
+    so it is shown as unknown to staff and never resent."""
+    cutoff = timezone.now() - timedelta(seconds=older_than_seconds)
+    return Message.objects.filter(status=Message.Status.SENDING, created_at__lt=cutoff).update(
+        status=Message.Status.UNKNOWN
+    )

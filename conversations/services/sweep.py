@@ -6,7 +6,11 @@ from django.utils import timezone
 
 from conversations.models import Message
 from conversations.services.records import queue_conversation_processing
-from conversations.services.sending import queue_delivery, stale_outbound_ids
+from conversations.services.sending import (
+    mark_stuck_sends_unknown,
+    queue_delivery,
+    stale_outbound_ids,
+)
 
 GRACE_SECONDS = 30
 
@@ -26,4 +30,9 @@ def sweep_all(*, grace_seconds: int = GRACE_SECONDS) -> dict[str, int]:
     from handoff.services.notify import requeue_pending_staff_tasks
 
     tasks = requeue_pending_staff_tasks(older_than_seconds=grace_seconds)
-    return {"conversations": len(conversation_ids), "outbound": len(outbound), "staff_tasks": tasks}
+    return {
+        "conversations": len(conversation_ids),
+        "outbound": len(outbound),
+        "staff_tasks": tasks,
+        "stuck_sends": mark_stuck_sends_unknown(),
+    }

@@ -150,3 +150,25 @@ def test_status_callback_needs_a_valid_signature(client, clinic, fake_twilio):
 @pytest.mark.django_db
 def test_status_for_unknown_sid_is_ignored(clinic):
     assert message_update_status(twilio_sid="SMnope", twilio_status="delivered") is False
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_send_left_half_done_by_a_dead_worker_becomes_unknown_not_resent(clinic, fake_twilio):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from conversations.services.sweep import sweep_all
+
+    conversation = make_conversation(clinic=clinic)
+    stuck = Message.objects.create(
+        conversation=conversation, direction="out", author="assistant", body="hi", status="sending"
+    )
+    Message.objects.filter(pk=stuck.pk).update(created_at=timezone.now() - timedelta(minutes=10))
+
+    counts = sweep_all(grace_seconds=0)
+
+    stuck.refresh_from_db()
+    assert counts["stuck_sends"] == 1
+    assert stuck.status == Message.Status.UNKNOWN
+    assert fake_twilio.requests_seen == 0
