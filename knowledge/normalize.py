@@ -36,7 +36,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "botox neurotox",
     ),
     (r"\b(?:dysport|xeomin|daxxify|jeuveau|letybo)\b", "{0} neurotox"),
-    (r"\blip flips?\b", "lipflip neurotox"),
+    (r"\blip flips?\b|\blips? flip(?:ped|ping)?\b|\bflip my (?:upper )?lip\b", "lipflip neurotox"),
     (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines"),
     (r"\bcrows? ?feet\b", "crowsfeet"),
     # fillers
@@ -54,10 +54,17 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bmorph(?:eus)?[ -]?8\b|\bmorpheus ?eight\b", "morpheus8 rfmicroneedling"),
     (r"\b(?:rf|radio ?frequency) micro[- ]?needling\b", "rfmicroneedling"),
     (r"\bmicro[- ]?needling\b|\bcollagen induction(?: therapy)?\b", "microneedling"),
+    (r"\bskin ?pen\b", "skinpen microneedling"),
     (r"\bvampire facials?\b|\bprp facials?\b", "prp vampire facial"),
     (r"\bplatelet[- ]rich plasma\b", "prp"),
     (r"\bhydr[ao][- ]?facials?\b", "hydrafacial facial"),
     (r"\blaser hair(?: removal)?\b|\blhr\b", "laserhair"),
+    (
+        r"\blaser(?:ing)? (?:on |for |off )?(?:my |the )?(?:legs?|under ?arms?|arm ?pits?|pits|bikini|"
+        r"brazilian|upper lip|lip|chin|back|arms?|chest|face)\b|\b(?:upper lip|lip|chin|underarm|"
+        r"leg|bikini|brazilian|back) laser\b",
+        "laserhair {0}",
+    ),
     (r"\bphoto ?facials?\b|\bintense pulsed light\b", "ipl"),
     (r"\bchem(?:ical)? peels?\b", "peel"),
     (r"\b(?:semaglutide|ozempic|wegovy|rybelsus)\b", "{0} semaglutide weightloss"),
@@ -69,7 +76,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bweight[- ]?loss\b|\blose weight\b|\blosing weight\b", "weightloss"),
     (r"\biv (?:therapy|drips?|infusions?|hydration)\b|\bdrips?\b|\bivs\b", "iv"),
     (r"\bcool ?sculpt\w*\b|\bfat freez\w*\b", "coolsculpting"),
-    (r"\bkybella\b|\bdouble chin\b", "kybella"),
+    (r"\bkybella\b|\bdouble chin\b|\bfat dissolv\w*|\bchin fat\b", "kybella"),
     (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
     (r"\bdermaplan\w*\b", "dermaplaning"),
     # asking for a time: a booking request whatever the treatment
@@ -138,7 +145,36 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:zelle|venmo|paypal|apple pay|google pay|cash ?app)\b", "{0} pay"),
     (r"\bballpark\b|\bquote\b|\brun me\b|\bset me back\b", "price"),
     (r"\bon the house\b|\bcomplimentary\b|\bcomp(?:ed)?\b", "free"),
-    (r"\b(?:sunscreen|spf|moisturi[sz]er|serums?|cleanser)\b", "{0} skincare product"),
+    (
+        r"\b(?:sunscreen|spf|moisturi[sz]er|serums?|cleanser|skinmedica|skinceuticals|obagi|alastin|"
+        r"eltamd|isdin|revision|neocutis|colorescience|supergoop|zo)\b",
+        "{0} skincare product",
+    ),
+    (r"\b(?:cash|checks?|debit|credit cards?|amex|visa|mastercard|discover)\b", "{0} pay"),
+    (
+        r"\bsend(?:ing)? (?:my )?(?:friends?|people|someone|family|coworkers?) (?:your way|to you|"
+        r"over|in)\b|\brefer\w*",
+        "referral",
+    ),
+    (r"\b(?:for|as) a gift\b|\bgift (?:it|one)\b", "giftcard"),
+    (
+        r"\b(?:is|am|are|i'?m|she'?s|he'?s|they'?re) (?:only |just )?1[0-9]\b(?! (?:min|mins|minutes|"
+        r"hours|days|weeks|units))|\bturning 18\b|\bunder (?:18|21)\b",
+        "age",
+    ),
+    (
+        r"\b(?:phone|cell|office) number\b|\bnumber to (?:call|text|reach)\b|\bbest number\b|"
+        r"\ba number\b",
+        "phone",
+    ),
+    (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
+    (r"\b\w+ club\b|\bclub\b", "membership"),
+    (
+        r"\bmedical director\b|\bsupervising (?:physician|doctor)\b|\bnurse practitioners?\b|"
+        r"\bnurses?\b|\bdoctors?\b|\bphysicians?\b|\b(?:esthetician|aesthetician)s?\b",
+        "{0} injector",
+    ),
+    (r"\brunning (?:\w+ ){0,3}?(?:behind|late)\b", "late"),
     (
         r"\b(?:dark(?:er)?|olive|brown|black) skin\b|\bskin (?:tones?|types?|of colou?r)\b",
         "skintone",
@@ -184,7 +220,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "availability",
     ),
     (
-        r"\b(?:availability|available|openings?|slots?|(?:squeeze|fit) me in)\b",
+        r"\b(?:availability|openings?|slots?|(?:squeeze|fit|get) me in|on the books)\b|"
+        r"\bavailable (?:on|at|this|next|tomorrow|today|tonight|for (?:an? )?(?:appointment|appt))\b|"
+        r"\b(?:any|anything|anyone|anybody) available\b",
         "availability",
     ),
     # what a treatment does over time
@@ -207,6 +245,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bschedul\w*\b", "book"),
     (r"\bcancel\w*\b", "cancel"),
     (r"\bno[- ]shows?\b", "noshow"),
+    (r"\b(?:open|opens|close|closes|closing|closed)\b", "{0} hours"),
 )
 # Tried only where a word (or a "$") starts: most places in a text are inside a word.
 _UNION = re.compile(

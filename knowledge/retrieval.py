@@ -34,9 +34,11 @@ from knowledge.normalize import (
 WORD_WEIGHT = 0.65
 CHAR_WEIGHT = 1.0 - WORD_WEIGHT
 # An unknown word weighs a little less than the rarest known one (it is often just chatter);
-# an unknown treatment or body area weighs more: the clinic's FAQs never mention it.
+# an unknown treatment weighs more (the clinic's FAQs never mention it), an unknown body area
+# less (it is a detail of the question).
 OOV_FACTOR = 0.8
 OOV_SUBJECT_FACTOR = 1.5
+OOV_AREA_FACTOR = 0.5
 MIN_SPELL_LENGTH = 5
 UNDERSTOOD_CACHE_SIZE = 4096
 # An FAQ scores mostly its best phrasing, partly all its phrasings together.
@@ -147,7 +149,9 @@ def _fit_space(
 def _word_oov_factor(feature: str) -> float:
     if " " in feature:
         return 0.0  # an unseen pair of known words says nothing about the topic
-    return OOV_SUBJECT_FACTOR if feature in _SUBJECT_STEMS else OOV_FACTOR
+    if feature in _TREATMENT_STEMS:
+        return OOV_SUBJECT_FACTOR
+    return OOV_AREA_FACTOR if feature in _SUBJECT_STEMS else OOV_FACTOR
 
 
 def _char_oov_factor(feature: str) -> float:

@@ -72,6 +72,7 @@ def triage(
     language = detect_language(text) if text else "en"
     hits = _hits(text, settings=settings, thread=thread, language=language)
     retrieval = retrieve(text, index=index, settings=settings, thread=thread)
+    hits.extend(_inherited(text, thread, hits, answered=bool(retrieval.keys)))
     if _event_only_mentioned(text, hits, retrieval):
         hits = []
     if hits:
@@ -123,7 +124,6 @@ def _hits(
     failure = repeated_failure(text, thread)
     if failure is not None:
         hits.append(failure)
-    hits.extend(_inherited(text, thread, hits))
     if language != "en" and language not in settings.languages:
         hits.append(GuardHit("low_confidence", text, f"language.{language}"))
     if not text:
@@ -139,10 +139,15 @@ def _event_only_mentioned(text: str, hits: list[GuardHit], retrieval: Retrieval)
     return _QUESTION.search(text) is not None and not _PLANNING.search(text)
 
 
-def _inherited(text: str, thread: ThreadContext, hits: list[GuardHit]) -> list[GuardHit]:
-    """'and what about my cheek?' after a question about a swollen lip is still medical."""
+def _inherited(
+    text: str, thread: ThreadContext, hits: list[GuardHit], *, answered: bool
+) -> list[GuardHit]:
+    """'and what about my cheek?' after a question about a swollen lip is still medical; a
+    question the FAQ answers on its own ("where do I park?") is not."""
     previous = thread.previous_patient
-    if not previous or not text or not (is_followup(text) or not has_subject(text)):
+    if not previous or not text:
+        return []
+    if not is_followup(text) and (answered or has_subject(text)):
         return []
     if len(text.split()) > FOLLOW_UP_WORDS or social_kind(text) is not None:
         return []

@@ -34,12 +34,28 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 STATEMENT_EXTRA = 0.15
+_INNER_QUESTION = re.compile(
+    r"\b(?:do|does|can|could|would|will|is|are) (?:you|u|y'?all|i|we|it|they|there)\b",
+    re.IGNORECASE,
+)
 # What one asks about a treatment; with only "it" to say which, the question is unclear.
 _SUBJECTLESS = frozenset(
-    stem(w) for w in ("price", "availability", "last", "takeeffect", "long", "book", "work")
+    stem(w)
+    for w in (
+        "price",
+        "availability",
+        "available",
+        "offer",
+        "last",
+        "takeeffect",
+        "long",
+        "book",
+        "work",
+    )
 )
 _REFERENCE = re.compile(
-    r"\b(?:that|it|this|those|these|the other|the one|the deal|the special|the offer|"
+    r"\b(?:that|it|this(?! (?:month|week|weekend|year|morning|afternoon|evening|time|season))|"
+    r"those|these|the other|the one|the deal|the special|the offer|"
     r"the promo|the package)\b",
     re.IGNORECASE,
 )
@@ -127,6 +143,7 @@ def _question_like(sentence: str) -> bool:
         sentence.rstrip().endswith("?")
         or _QUESTION_START.match(sentence)
         or _REQUEST.search(sentence)
+        or _INNER_QUESTION.search(sentence)
     )
 
 
@@ -174,17 +191,17 @@ def _several_questions(
 
 
 def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSettings) -> Retrieval:
-    if not matches or matches[0].score < settings.confidence_threshold:
-        return Retrieval(
-            matches=tuple(matches[:3]),
-            problem="low_confidence",
-            reason="best match below threshold",
-        )
     if _needs_a_subject(full) or _vague(full):
         return Retrieval(
             matches=tuple(matches[:3]),
             problem="ambiguous",
             reason="asks about 'it' without saying what",
+        )
+    if not matches or matches[0].score < settings.confidence_threshold:
+        return Retrieval(
+            matches=tuple(matches[:3]),
+            problem="low_confidence",
+            reason="best match below threshold",
         )
     if (
         _only_subjects(full)

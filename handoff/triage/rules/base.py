@@ -51,7 +51,8 @@ TREATMENT = (
     r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus ?8|microneedling|"
     r"micro-needling|peel|hydra ?facial|facial|laser|ipl|photofacial|prp|vampire|semaglutide|"
     r"ozempic|wegovy|tirzepatide|mounjaro|zepbound|glp-?1|shots?|injections?|injected|iv|drip|"
-    r"b12|treatment|procedure|session|coolsculpting|dermaplaning|lips? done|threads?|pdo)"
+    r"b12|treatment|procedure|session|coolsculpting|dermaplaning|lips? done|threads?|pdo|bbl|"
+    r"co2|pico\w*|tattoo removal|sculptra|kybella)"
 )
 TREATED = re.compile(rf"\b{TREATMENT}\b")
 FIRST_PERSON = re.compile(

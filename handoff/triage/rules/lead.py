@@ -13,7 +13,7 @@ LEAD: list[Rule] = [
         "event",
         r"\b(?:wedding|weddings|bride|bridal|bridesmaids?|maid of hono(?:u)?r|matron of honor|"
         r"groom|groomsmen|getting married|engaged|engagement (?:photos|party|shoot|pics)|"
-        r"honeymoon|bachelorette|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
+        r"honeymoon|bachelor(?:ette)?|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
         r"big (?:event|day)|prom|quince\w*|vow renewal|anniversary (?:party|trip)|pageant|"
         r"milestone birthday|(?:30|40|50|60)th birthday)\b",
     ),
@@ -30,7 +30,8 @@ LEAD: list[Rule] = [
         r"\b(?:for|with) (?:my|our) (?:team|office|staff|employees|coworkers|company)\b",
         r"\bcorporate\b|\bcompany (?:event|outing|party)\b|\bteam building\b",
         r"\bgroup (?:booking|discount|rate|appointment|deal|package)\b",
-        r"\b(?:office|team|staff|group|company|practice|firm) of (?:\d+|ten|twelve|twenty)\b|"
+        r"\b(?:office|team|staff|group|company|practice|firm|party) of (?:\d+|four|five|six|seven|"
+        r"eight|nine|ten|twelve|twenty)\b|\b(?:\d+|several) (?:guys|men|dudes|of my friends)\b|"
         r"\b(?:staff|employee|team|client) appreciation\b|\bwellness day\b",
     ),
     rule(

@@ -169,6 +169,13 @@ MEDICAL: list[Rule] = [
         needs=("personal", "treated"),
     ),
     rule(
+        "treatment_history",
+        r"\b(?:i|i'?ve) (?:had|got|gotten|did|done)\b(?:\W+\w+){0,4}?\W+(?:\d+|a few|several|"
+        r"couple|two|three) (?:days?|weeks?|months?|years?) ago\b.*\b(?:can|should|could|do|is) "
+        r"(?:i|it)\b",
+        needs=("treated",),
+    ),
+    rule(
         "safe_for_me",
         r"\bsafe (?:for me|if i|while|during|when i|with my|for someone (?:with|who))\b",
         r"\b(?:is it|is this|is that|it'?s) (?:safe|ok|okay|fine|alright) (?:for me|if i|while|"
