@@ -42,22 +42,28 @@ def find_hits(
     context = context or GuardContext()
     message = guard_text(text)
     treated = context.treated_before or bool(TREATED.search(message))
+    # One pass over the whole text first: most rules match nothing, and only the rest need
+    # checking sentence by sentence.
+    candidates = [r for r in GUARD_RULES if r.anchored or r.pattern.search(message)]
     hits: list[GuardHit] = []
-    for sentence in split_sentences(text):
-        hits.extend(_sentence_hits(sentence, treated=treated, context=context))
+    if candidates:
+        for sentence in split_sentences(text):
+            hits.extend(_sentence_hits(sentence, candidates, treated=treated, context=context))
     hits.extend(_message_hits(text, message))
     hits.extend(_phrase_hits(text, extra_phrases or {}))
     return _with_medical_for_urgent(_first_per_trigger(hits))
 
 
-def _sentence_hits(sentence: str, *, treated: bool, context: GuardContext) -> list[GuardHit]:
+def _sentence_hits(
+    sentence: str, rules: list[Rule], *, treated: bool, context: GuardContext
+) -> list[GuardHit]:
     lowered = guard_text(sentence)
     personal = bool(
         FIRST_PERSON.search(lowered) or RECENCY.search(lowered) or context.treated_before
     )
     conditions = {"personal": personal, "treated": treated}
     hits: list[GuardHit] = []
-    for rule in GUARD_RULES:
+    for rule in rules:
         hit = _apply(rule, lowered, sentence, conditions)
         if hit is not None:
             hits.append(hit)

@@ -9,6 +9,7 @@ in the message or the recent thread). A `negatable` rule does not fire on "no fe
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 Need = Literal["personal", "treated"]
@@ -22,6 +23,11 @@ class Rule:
     needs: tuple[Need, ...] = ()
     negatable: bool = False
     unless: re.Pattern[str] | None = None
+
+    @cached_property
+    def anchored(self) -> bool:
+        """Whether the pattern is tied to the start or end of a sentence."""
+        return "^" in self.pattern.pattern.replace("[^", "") or "$" in self.pattern.pattern
 
 
 def rules_for(trigger: str) -> Callable[..., Rule]:
