@@ -36,7 +36,11 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "botox neurotox",
     ),
     (r"\b(?:dysport|xeomin|daxxify|jeuveau|letybo)\b", "{0} neurotox"),
-    (r"\blip flips?\b|\blips? flip(?:ped|ping)?\b|\bflip my (?:upper )?lip\b", "lipflip neurotox"),
+    (
+        r"\blip flips?\b|\blips? flip(?:ped|ping)?\b|\bflip my (?:upper )?lip\b|"
+        r"\bupper lip (?:botox|tox)\b|\b(?:botox|tox) (?:in|on|for) (?:my |the )?upper lip\b",
+        "lipflip neurotox",
+    ),
     (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines"),
     (r"\bcrows? ?feet\b", "crowsfeet"),
     # fillers
@@ -91,8 +95,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # walk-ins
     (
         r"\bwalk[- ]?ins?\b|\bsame[- ]day\b|\bjust (?:show up|come in|stop by|pop in|drop in)\b|"
-        r"\b(?:show up|pop in|drop in|swing by) (?:without|w/?o)\b|\bwithout (?:an? )?"
-        r"(?:appointment|appt|booking)\b|\bw/?o (?:an? )?(?:appointment|appt|booking)\b|"
+        r"\b(?:show up|pop in|drop in|swing by) (?:without|w/?o|w o)\b|\bwithout (?:an? )?"
+        r"(?:appointment|appt|booking)\b|\bw ?/?o (?:an? )?(?:appointment|appt|booking)\b|"
         r"\bno (?:appointment|appt)\b",
         "walkin",
     ),
@@ -103,6 +107,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "takeeffect",
     ),
     (
+        r"\bstill (?:be )?(?:working|going|in effect)\b|\b(?:last|good) (?:until|till|through)\b|"
         r"\bhold(?:s)? up\b|\bstick(?:s)? around\b|\bhow many months\b|\bhow long (?:will|would) "
         r"(?:it|they|that|results?) (?:be|stay|keep)\b|\bbetween (?:appointments|appts|treatments|"
         r"sessions|visits)\b",
@@ -115,7 +120,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # times and places
     (
-        r"\b(?:till|until|til) what time\b|\bhow late (?:are|r|do|is)\b|\bwhat time'?s? (?:is )?"
+        r"\b(?:till|until|til) what time\b|\bhow late (?:are|r|do|is|can)\b|\bwhat time'?s? (?:is )?"
         r"(?:your|the) (?:last|first|earliest|latest)\b|\b(?:earliest|latest) (?:appointment|appt|"
         r"time)\b|\b(?:are|r) (?:you|u|yall) (?:guys )?there\b",
         "hours",
@@ -133,7 +138,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "cancel",
     ),
     (
-        r"\b(?:move|bump|push|switch|shift|change) (?:it|my \w+|the (?:time|day|date)|"
+        r"\b(?:move|moving|bump|bumping|push|pushing|switch|switching|shift|change|changing) "
+        r"(?:it|my \w+|the (?:time|day|date)|"
         r"(?:my |the )?(?:\d{1,2}(?::\d\d)?|tomorrow'?s?|friday'?s?|monday'?s?) ?(?:am|pm)?)\b|"
         r"\b(?:another|a different) (?:day|time)\b",
         "reschedule",
@@ -175,6 +181,19 @@ _PHRASES: tuple[tuple[str, str], ...] = (
         "{0} injector",
     ),
     (r"\brunning (?:\w+ ){0,3}?(?:behind|late)\b", "late"),
+    (r"\bhold (?:my |the |your )?(?:spot|appointment|appt|time|slot)\b", "late"),
+    (
+        r"\bholidays?\b|\bblack friday\b|\bchristmas(?: eve)?\b|\bxmas\b|\bthanksgiving\b|"
+        r"\bnew year'?s?(?: eve| day)?\b|\bmemorial day\b|\blabor day\b|\bmlk(?: day)?\b|"
+        r"\b(?:july 4(?:th)?|4th of july|fourth of july)\b|\beaster\b|\bpresidents'? day\b",
+        "holiday",
+    ),
+    (
+        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|night|late) "
+        r"(?:appointments|appts|hours)\b|\bopen (?:on )?(?:weekends?|(?:mon|tues|wednes|thurs|fri|"
+        r"satur|sun)days?|evenings?)\b",
+        "hours {0}",
+    ),
     (
         r"\b(?:dark(?:er)?|olive|brown|black) skin\b|\bskin (?:tones?|types?|of colou?r)\b",
         "skintone",
@@ -446,6 +465,9 @@ def _content_words(text: str) -> tuple[str, ...]:
         for part in _TOKEN_MAP.get(token, token).split():
             if part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 words.append(part)
+    if "walkin" in words:
+        # "can I come in today without an appointment?" asks about walk-ins, not booking.
+        words = [w for w in words if w not in ("book", "availability")]
     return tuple(words)
 
 

@@ -44,9 +44,12 @@ UNDERSTOOD_CACHE_SIZE = 4096
 # An FAQ scores mostly its best phrasing, partly all its phrasings together.
 ROW_WEIGHT = 0.8
 INTENT_BOOST = 1.5
+# A treatment says more about which FAQ is meant than a body area does.
+TREATMENT_BOOST = 1.3
 ACTION_BOOST = 2.0
 # Asked to book, move or cancel: an FAQ none of whose phrasings is about that is a worse match.
 ACTION_MISMATCH_FACTOR = 0.75
+SUBJECT_DAMPING = 0.5
 # A pair of words in order counts less than the words themselves: "botox price" and "price of
 # botox" ask the same thing.
 BIGRAM_WEIGHT = 0.6
@@ -85,13 +88,13 @@ class _Space:
     max_idf: float
     oov_factor: Callable[[str], float]
 
-    def cosine(self, text: str) -> np.ndarray:
+    def cosine(self, text: str, damp: Callable[[str], float] | None = None) -> np.ndarray:
         counts = Counter(self.analyzer(text))
         cols: list[int] = []
         vals: list[float] = []
         oov = 0.0
         for feature, count in counts.items():
-            weight = 1.0 + math.log(count)
+            weight = (1.0 + math.log(count)) * (damp(feature) if damp else 1.0)
             col = self.vocabulary.get(feature)
             if col is not None:
                 cols.append(col)
@@ -165,6 +168,8 @@ def _word_boost(feature: str) -> float:
         intent = ACTION_BOOST
     elif any(part in _INTENT_STEMS for part in parts):
         intent = INTENT_BOOST
+    elif any(part in _TREATMENT_STEMS for part in parts):
+        intent = TREATMENT_BOOST
     return intent * (BIGRAM_WEIGHT if " " in feature else 1.0)
 
 
@@ -202,8 +207,15 @@ def _word_doc(analyzed: Analyzed) -> str:
     return " ".join(analyzed.stems)
 
 
-def _char_doc(analyzed: Analyzed) -> str:
-    return " ".join(analyzed.words)
+def _char_doc(analyzed: Analyzed, *, drop_subjects: bool = False) -> str:
+    words = analyzed.words
+    if drop_subjects:
+        words = tuple(w for w in words if stem(w) not in _SUBJECT_STEMS) or words
+    return " ".join(words)
+
+
+def _damp_subjects(feature: str) -> float:
+    return SUBJECT_DAMPING if any(p in _SUBJECT_STEMS for p in feature.split()) else 1.0
 
 
 class KbIndex:
@@ -324,14 +336,16 @@ class KbIndex:
         analyzed = self.understand(text)
         if not analyzed.words:
             return []
-        combined = WORD_WEIGHT * self._word.cosine(_word_doc(analyzed))
-        combined += CHAR_WEIGHT * self._char.cosine(_char_doc(analyzed))
+        asked = {s for s in analyzed.stems if s in _ACTION_STEMS}
+        # Asked to book or move: the treatment is a detail, what is asked decides.
+        damp = _damp_subjects if asked else None
+        combined = WORD_WEIGHT * self._word.cosine(_word_doc(analyzed), damp)
+        combined += CHAR_WEIGHT * self._char.cosine(_char_doc(analyzed, drop_subjects=bool(asked)))
         n_rows = len(self._row_texts)
         rows, whole = combined[:n_rows], combined[n_rows:]
         per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
         if any(s in _TREATMENT_STEMS and s not in self._treatments for s in analyzed.stems):
             per_faq *= UNKNOWN_TREATMENT_FACTOR
-        asked = {s for s in analyzed.stems if s in _ACTION_STEMS}
         if asked:
             per_faq *= [1.0 if asked & acts else ACTION_MISMATCH_FACTOR for acts in self._actions]
         k = min(k, len(per_faq))

@@ -207,7 +207,7 @@ def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSett
         _only_subjects(full)
         and len(matches) > 1
         and matches[1].score >= settings.confidence_threshold
-        and matches[0].score - matches[1].score < 3 * settings.ambiguity_margin
+        and matches[0].score - matches[1].score < 5 * settings.ambiguity_margin
     ):
         # "botox?" names a treatment but not what about it, and several FAQs cover it.
         return Retrieval(

@@ -30,6 +30,10 @@ LEAD: list[Rule] = [
         r"\b(?:for|with) (?:my|our) (?:team|office|staff|employees|coworkers|company)\b",
         r"\bcorporate\b|\bcompany (?:event|outing|party)\b|\bteam building\b",
         r"\bgroup (?:booking|discount|rate|appointment|deal|package)\b",
+        r"\b(?:my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|mom|mother|sister|"
+        r"daughter|friend|bestie|bff) and i|me and my (?:husband|wife|partner|boyfriend|girlfriend|"
+        r"fiance|fiancee|mom|mother|sister|daughter|friend|bestie|bff)) (?:both )?(?:want|would like|"
+        r"wanna|are (?:looking|thinking|interested|planning))\b",
         r"\b(?:office|team|staff|group|company|practice|firm|party) of (?:\d+|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty)\b|\b(?:\d+|several) (?:guys|men|dudes|of my friends)\b|"
         r"\b(?:staff|employee|team|client) appreciation\b|\bwellness day\b",
