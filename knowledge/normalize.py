@@ -11,394 +11,50 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-
-def word_set(text: str) -> frozenset[str]:
-    """The words of a whitespace-separated list."""
-    return frozenset(text.split())
-
-
-# (pattern, replacement): one pass over lower-cased, accent-free text, leftmost match first and,
-# at the same place, the earlier pattern first. "{0}" in a replacement is the matched text, so a
-# brand keeps its name and gains its family ("dysport" -> "dysport neurotox") and both kinds of
-# FAQ match. Replacements are final: no pattern sees another's output.
-_PHRASES: tuple[tuple[str, str], ...] = (
-    # prices and money
-    (r"\$\s*(?=\d)", "price "),
-    (r"\$", "price"),
-    (r"\bhow much\b(?! (?:weight|downtime|time|swelling|bruising|pain))", "price"),
-    (r"\b(?:cost|costs|costing|pricing|prices|priced|charge|charges|rates?|fees?)\b", "price"),
-    (r"\bper unit\b", "price unit"),
-    # neurotoxins
-    (r"\bbrotox\b", "botox neurotox men"),
-    (
-        r"\b(?:bo[tx]{1,2}o[xs]+|botx|botax|boxtox|botoks|botex|btox|b-tox|tox|neuro ?toxins?|"
-        r"neuromodulators?|wrinkle relaxers?|anti[- ]?wrinkle injections?)\b",
-        "botox neurotox",
-    ),
-    (r"\b(?:dysport|xeomin|daxxify|jeuveau|letybo)\b", "{0} neurotox"),
-    (
-        r"\blip flips?\b|\blips? flip(?:ped|ping)?\b|\bflip my (?:upper )?lip\b|"
-        r"\bupper lip (?:botox|tox)\b|\b(?:botox|tox) (?:in|on|for) (?:my |the )?upper lip\b",
-        "lipflip neurotox",
-    ),
-    (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines"),
-    (r"\bcrows? ?feet\b", "crowsfeet"),
-    # fillers
-    (r"\blip (?:injections?|augmentation|enhancement|plump\w*)\b|\blips done\b", "lip filler"),
-    (r"\bcheek (?:injections?|augmentation)\b", "cheek filler"),
-    (r"\b(?:tear ?troughs?|under[- ]?eye filler)\b", "tearthrough filler"),
-    (r"\bliquid (?:face ?lift|rhinoplasty|nose job)\b", "filler"),
-    (r"\bdermal fill\w*\b|\bfiller?s?\b", "filler"),
-    (
-        r"\b(?:juvederm|restylane|rha|versa|belotero|voluma|volbella|vollure|kysse|radiesse)\b",
-        "{0} filler",
-    ),
-    (r"\bsculptra\b", "sculptra biostimulator"),
-    # devices and treatments
-    (r"\bmorph(?:eus)?[ -]?8\b|\bmorpheus ?eight\b", "morpheus8 rfmicroneedling"),
-    (r"\b(?:rf|radio ?frequency) micro[- ]?needling\b", "rfmicroneedling"),
-    (r"\bmicro[- ]?needling\b|\bcollagen induction(?: therapy)?\b", "microneedling"),
-    (r"\bskin ?pen\b", "skinpen microneedling"),
-    (r"\bvampire facials?\b|\bprp facials?\b", "prp vampire facial"),
-    (r"\bplatelet[- ]rich plasma\b", "prp"),
-    (r"\bhydr[ao][- ]?facials?\b", "hydrafacial facial"),
-    (r"\blaser hair(?: removal)?\b|\blhr\b", "laserhair"),
-    (
-        r"\blaser(?:ing)? (?:on |for |off )?(?:my |the )?(?:legs?|under ?arms?|arm ?pits?|pits|bikini|"
-        r"brazilian|upper lip|lip|chin|back|arms?|chest|face)\b|\b(?:upper lip|lip|chin|underarm|"
-        r"leg|bikini|brazilian|back) laser\b",
-        "laserhair {0}",
-    ),
-    (r"\bphoto ?facials?\b|\bintense pulsed light\b", "ipl"),
-    (r"\bchem(?:ical)? peels?\b", "peel"),
-    (r"\b(?:semaglutide|ozempic|wegovy|rybelsus)\b", "{0} semaglutide weightloss"),
-    (r"\b(?:tirzepatide|mounjaro|zepbound)\b", "{0} tirzepatide weightloss"),
-    (
-        r"\bglp[- ]?1s?\b|\bweight[- ]?loss (?:shots?|injections?|program|meds?|medication)\b",
-        "glp1 weightloss",
-    ),
-    (r"\bweight[- ]?loss\b|\blose weight\b|\blosing weight\b", "weightloss"),
-    (r"\biv (?:therapy|drips?|infusions?|hydration)\b|\bdrips?\b|\bivs\b", "iv"),
-    (r"\bcool ?sculpt\w*\b|\bfat freez\w*\b", "coolsculpting"),
-    (r"\bkybella\b|\bdouble chin\b|\bfat dissolv\w*|\bchin fat\b", "kybella"),
-    (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
-    (r"\bdermaplan\w*\b", "dermaplaning"),
-    # asking for a time: a booking request whatever the treatment
-    (
-        r"\b(?:can (?:i|we|u|you) (?:get|grab|snag|do|have)|any chance (?:of|for|i can)|"
-        r"need (?:a|an)|want (?:a|an|to get)|looking for (?:a|an)|spots?|slots?|room for)\b"
-        r"(?=[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b|[^.?!]*\b(?:tomorrow|"
-        r"tmrw|today|tonight|this week|next week|morning|afternoon|evening|after work|lunch|"
-        r"\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2})\b)",
-        "book availability",
-    ),
-    # walk-ins
-    (
-        r"\bwalk[- ]?ins?\b|\bsame[- ]day\b|\bjust (?:show up|come in|stop by|pop in|drop in)\b|"
-        r"\b(?:show up|pop in|drop in|swing by) (?:without|w/?o|w o)\b|\bwithout (?:an? )?"
-        r"(?:appointment|appt|booking)\b|\bw ?/?o (?:an? )?(?:appointment|appt|booking)\b|"
-        r"\bno (?:appointment|appt)\b",
-        "walkin",
-    ),
-    # when a treatment starts and stops working
-    (
-        r"\bhow (?:fast|soon|quickly)\b|\bsee (?:a|any) (?:difference|change)\b|"
-        r"\bnotice (?:a difference|results|anything)\b|\bkicked in\b|\bstart(?:s|ed)? to work\b",
-        "takeeffect",
-    ),
-    (
-        r"\bstill (?:be )?(?:working|going|in effect)\b|\b(?:last|good) (?:until|till|through)\b|"
-        r"\bhold(?:s)? up\b|\bstick(?:s)? around\b|\bhow many months\b|\bhow long (?:will|would) "
-        r"(?:it|they|that|results?) (?:be|stay|keep)\b|\bbetween (?:appointments|appts|treatments|"
-        r"sessions|visits)\b",
-        "last",
-    ),
-    (r"\btouch[- ]?ups?\b|\btop[- ]?ups?\b|\bfollow[- ]?ups?\b|\bcheck[- ]?ups?\b", "touchup"),
-    (
-        r"\bdissolv\w*|\bhylenex\b|\bmelt (?:old |my )?filler\b|\breverse (?:my )?filler\b",
-        "dissolve",
-    ),
-    # times and places
-    (
-        r"\b(?:till|until|til) what time\b|\bhow late (?:are|r|do|is|can)\b|\bwhat time'?s? (?:is )?"
-        r"(?:your|the) (?:last|first|earliest|latest)\b|\b(?:earliest|latest) (?:appointment|appt|"
-        r"time)\b|\b(?:are|r) (?:you|u|yall) (?:guys )?there\b",
-        "hours",
-    ),
-    (
-        r"\baddy\b|\bcross streets?\b|\bwhat floor\b|\bwhich building\b|\bclose to\b|\bnear\b|"
-        r"\bfar from\b|\bgps\b|\bgoogle maps\b|\bpin\b",
-        "location",
-    ),
-    (r"\bvalidat\w*|\bgarage\b|\bpark(?:ing)? (?:lot|spot|deck|structure)\b", "parking"),
-    # cancelling, moving, paying
-    (
-        r"\b(?:can'?t|cannot|won'?t|not going to|not gonna) make (?:it|my|the)\b|"
-        r"\b(?:have|need|got) to cancel\b",
-        "cancel",
-    ),
-    (
-        r"\b(?:move|moving|bump|bumping|push|pushing|switch|switching|shift|change|changing) "
-        r"(?:it|my \w+|the (?:time|day|date)|"
-        r"(?:my |the )?(?:\d{1,2}(?::\d\d)?|tomorrow'?s?|friday'?s?|monday'?s?) ?(?:am|pm)?)\b|"
-        r"\b(?:another|a different) (?:day|time)\b",
-        "reschedule",
-    ),
-    (
-        r"\bsplit (?:it|the cost|the payment|payments) (?:into|in|over)\b|\binstallments?\b",
-        "financing",
-    ),
-    (r"\b(?:zelle|venmo|paypal|apple pay|google pay|cash ?app)\b", "{0} pay"),
-    (r"\bballpark\b|\bquote\b|\brun me\b|\bset me back\b", "price"),
-    (r"\bon the house\b|\bcomplimentary\b|\bcomp(?:ed)?\b", "free"),
-    (
-        r"\b(?:sunscreen|spf|moisturi[sz]er|serums?|cleanser|skinmedica|skinceuticals|obagi|alastin|"
-        r"eltamd|isdin|revision|neocutis|colorescience|supergoop|zo)\b",
-        "{0} skincare product",
-    ),
-    (r"\b(?:cash|checks?|debit|credit cards?|amex|visa|mastercard|discover)\b", "{0} pay"),
-    (
-        r"\bsend(?:ing)? (?:my )?(?:friends?|people|someone|family|coworkers?) (?:your way|to you|"
-        r"over|in)\b|\brefer\w*",
-        "referral",
-    ),
-    (r"\b(?:for|as) a gift\b|\bgift (?:it|one)\b", "giftcard"),
-    (
-        r"\b(?:is|am|are|i'?m|she'?s|he'?s|they'?re) (?:only |just )?1[0-9]\b(?! (?:min|mins|minutes|"
-        r"hours|days|weeks|units))|\bturning 18\b|\bunder (?:18|21)\b",
-        "age",
-    ),
-    (
-        r"\b(?:phone|cell|office) number\b|\bnumber to (?:call|text|reach)\b|\bbest number\b|"
-        r"\ba number\b",
-        "phone",
-    ),
-    (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
-    (r"\b\w+ club\b|\bclub\b", "membership"),
-    (
-        r"\bmedical director\b|\bsupervising (?:physician|doctor)\b|\bnurse practitioners?\b|"
-        r"\bnurses?\b|\bdoctors?\b|\bphysicians?\b|\b(?:esthetician|aesthetician)s?\b",
-        "{0} injector",
-    ),
-    (r"\brunning (?:\w+ ){0,3}?(?:behind|late)\b", "late"),
-    (r"\bhold (?:my |the |your )?(?:spot|appointment|appt|time|slot)\b", "late"),
-    (
-        r"\bholidays?\b|\bblack friday\b|\bchristmas(?: eve)?\b|\bxmas\b|\bthanksgiving\b|"
-        r"\bnew year'?s?(?: eve| day)?\b|\bmemorial day\b|\blabor day\b|\bmlk(?: day)?\b|"
-        r"\b(?:july 4(?:th)?|4th of july|fourth of july)\b|\beaster\b|\bpresidents'? day\b",
-        "holiday",
-    ),
-    (
-        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|evening|night|late) "
-        r"(?:appointments|appts|hours)\b|\bopen (?:on )?(?:weekends?|(?:mon|tues|wednes|thurs|fri|"
-        r"satur|sun)days?|evenings?)\b",
-        "hours {0}",
-    ),
-    (
-        r"\b(?:dark(?:er)?|olive|brown|black) skin\b|\bskin (?:tones?|types?|of colou?r)\b",
-        "skintone",
-    ),
-    (r"\b(?:arm ?pits?|pits|under ?arms?)\b", "underarm"),
-    # logistics
-    (
-        r"\b(?:move|change|switch|push) (?:my )?(?:appts?|apt|appointments?)\b|\bre-?schedul\w*\b",
-        "reschedule",
-    ),
-    (
-        r"\b(?:get|make|set up|grab|snag|need|want|book) (?:me )?(?:in )?(?:an? )?(?:new )?"
-        r"(?:appts?|apt|appointments?)\b",
-        "book appointment",
-    ),
-    (r"\bappts?\b|\bapt\b|\bappointments?\b", "appointment"),
-    (r"\bconsults?\b|\bconsultations?\b", "consultation"),
-    (r"\bgift ?cards?\b|\bgift certificates?\b", "giftcard"),
-    (r"\bcare ?credit\b", "carecredit financing"),
-    (r"\b(?:cherry|affirm|klarna|afterpay|patientfi|sezzle)\b", "{0} financing"),
-    (r"\bpayment plans?\b|\bpay (?:over time|monthly|in installments)\b", "financing"),
-    (r"\b(?:hsa|fsa)\b", "hsa"),
-    (r"\b(?:promos?|deals?|discounts?|coupons?|specials?|sales?)\b", "special"),
-    (r"\bmemberships?\b|\bvip (?:club|program)\b", "membership"),
-    (r"\bwhere (?:are you|r u|is the (?:clinic|office|spa))\b|\baddress\b|\blocated\b", "location"),
-    (
-        r"\bdirections\b|\bhow (?:do|can) i (?:get|find) (?:to )?(?:you|your \w+|the \w+)\b",
-        "location",
-    ),
-    (
-        r"\bwhat time (?:do|does|are|r|will) (?:you|u|yall|the \w+)(?: guys| all)? (?:open|close)\w*",
-        "hours",
-    ),
-    (r"\b(?:are|r) (?:you|u|yall) (?:guys )?(?:open|closed)\b", "hours open"),
-    (r"\bopening times?\b|\bbusiness hours\b|\bhours\b|\bhrs\b", "hours"),
-    (
-        r"\bcan (?:i|we|u|you) (?:come in|get in|stop by|swing by|pop in|drop in|walk in|"
-        r"fit me in|squeeze me in)\b",
-        "book availability",
-    ),
-    (
-        r"\b(?:anything|something|any ?thing|spots?|times?) (?:open|available|free)\b",
-        "availability",
-    ),
-    (
-        r"\b(?:availability|openings?|slots?|(?:squeeze|fit|get) me in|on the books)\b|"
-        r"\bavailable (?:on|at|this|next|tomorrow|today|tonight|for (?:an? )?(?:appointment|appt))\b|"
-        r"\b(?:any|anything|anyone|anybody) available\b",
-        "availability",
-    ),
-    # what a treatment does over time
-    (
-        r"\b(?:kicks? in|kicking in|shows? up|starts? working|takes? effect|see (?:the )?results?|"
-        r"results? (?:show|appear))\b",
-        "takeeffect",
-    ),
-    (r"\b(?:wears? off|wearing off|wore off)\b", "last"),
-    (r"\blast (?:time|visit)\b", "before"),
-    (
-        r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re) (?:1[0-9]|[1-9])\b"
-        r"(?! (?:min|mins|minutes|hours|days|weeks|units|syringes|vials|lbs|pounds))",
-        "age",
-    ),
-    (
-        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teens?|teenagers?|underage)\b",
-        "age",
-    ),
-    (r"\bschedul\w*\b", "book"),
-    (r"\bcancel\w*\b", "cancel"),
-    (r"\bno[- ]shows?\b", "noshow"),
-    (r"\b(?:open|opens|close|closes|closing|closed)\b", "{0} hours"),
+from knowledge.lexicon import (
+    ACTION_WORDS,
+    AREA_WORDS,
+    INTENT_WORDS,
+    NEUTRAL_WORDS,
+    PHRASES,
+    STOPWORDS,
+    SUBJECT_WORDS,
+    TOKEN_MAP,
+    TREATMENT_WORDS,
+    word_set,
 )
+
+__all__ = [
+    "ACTION_WORDS",
+    "AREA_WORDS",
+    "INTENT_WORDS",
+    "NEUTRAL_WORDS",
+    "STOPWORDS",
+    "SUBJECT_WORDS",
+    "TREATMENT_WORDS",
+    "Analyzed",
+    "analyze",
+    "canonical",
+    "content_words",
+    "is_neutral",
+    "simplify",
+    "stem",
+    "word_set",
+]
+
+
 # Tried only where a word (or a "$") starts: most places in a text are inside a word.
 _UNION = re.compile(
     r"(?<!\w)(?=[\w$])(?:"
-    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(_PHRASES))
+    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(PHRASES))
     + ")"
 )
-_REPLACEMENTS = tuple(replacement for _, replacement in _PHRASES)
+_REPLACEMENTS = tuple(replacement for _, replacement in PHRASES)
 
 
 def _replace(match: re.Match[str]) -> str:
     replacement = _REPLACEMENTS[int(str(match.lastgroup)[1:])]
     return f" {replacement.replace('{0}', match.group(0))} "
-
-
-# Single-token slang, texting shorthand and misspellings.
-_TOKEN_MAP: dict[str, str] = {
-    "u": "you",
-    "ur": "your",
-    "r": "are",
-    "pls": "please",
-    "plz": "please",
-    "thx": "thanks",
-    "ty": "thanks",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "tomorow": "tomorrow",
-    "2morrow": "tomorrow",
-    "2day": "today",
-    "wknd": "weekend",
-    "wkend": "weekend",
-    "b4": "before",
-    "w": "with",
-    "bday": "birthday",
-    "yr": "year",
-    "yrs": "year",
-    "mins": "minute",
-    "min": "minute",
-    "hr": "hour",
-    "sat": "saturday",
-    "mon": "monday",
-    "tues": "tuesday",
-    "wed": "wednesday",
-    "thurs": "thursday",
-    "fri": "friday",
-    "filer": "filler",
-    "fillr": "filler",
-    "juvaderm": "juvederm",
-    "restalyne": "restylane",
-    "morpheus": "morpheus8",
-    "m8": "morpheus8",
-    "hf": "hydrafacial",
-    "sema": "semaglutide",
-    "semi": "semaglutide",
-    "tirz": "tirzepatide",
-    "zep": "tirzepatide",
-    "addy": "location",
-    "lmk": "tell",
-    "asap": "soon",
-    "hydrofacial": "hydrafacial",
-    "micro": "microneedling",
-    "numbing": "numb",
-    "lipo": "liposuction",
-    "creditcard": "credit",
-    "visa": "credit",
-    "mastercard": "credit",
-    "amex": "credit",
-    "venmo": "venmo",
-    "docs": "doctor",
-    "doc": "doctor",
-    "md": "doctor",
-    "np": "nurse",
-    "rn": "nurse",
-    "injectors": "injector",
-    "provider": "injector",
-    "providers": "injector",
-}
-
-STOPWORDS: frozenset[str] = word_set(
-    """a an the is are am was were be been being do does did doing done have has had having
-    i me my mine myself you your yours yourself we us our ours it its this that these those
-    there here to of for in on at by from with about as into onto and or but if so just also
-    too very really please hi hello hey hiya thanks thank tysm what whats which whom whose how
-    why can could would will shall should may might must get gets got getting go going know
-    like want wanna wants wanted need needs needed looking wondering wonder question questions
-    curious tell let lets any some much many more most other one ones thing things im ive id
-    ill youre youll yall dont doesnt didnt cant wont isnt arent ok okay um uh hmm lol omg oh
-    well yes yeah yep no nope sure still again maybe actually quick quickly something anything
-    someone anyone guys girl ma sir he she they them their his her hoping hope find out
-    place spot info information details ask asking say said wondered interested interest idea
-    currently right now then than because though anyway btw etc via per around approximately
-    roughly usually typically generally exactly kind sort lot lots bit little put office
-    clinic spa studio practice med up"""
-)
-
-# Dates and times: a booking request names them, and a knowledge base that never mentions
-# "tuesday" should not count that as a sign the text is off-topic.
-NEUTRAL_WORDS: frozenset[str] = word_set(
-    """monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow
-    yesterday morning afternoon evening night week weekend month next this last am pm noon
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec early later soon asap time day days"""
-)
-
-# Treatments and body areas: what a question is about. A text naming a treatment that a
-# clinic's knowledge base never mentions is most likely about something the clinic does not do.
-TREATMENT_WORDS: frozenset[str] = word_set(
-    """botox neurotox dysport xeomin daxxify jeuveau letybo lipflip filler juvederm restylane
-    rha versa belotero voluma volbella vollure kysse radiesse sculptra biostimulator kybella
-    morpheus8 rfmicroneedling microneedling prp hydrafacial facial facials peel laserhair ipl
-    semaglutide tirzepatide weightloss glp1 iv b12 nad coolsculpting dermaplaning tattoo
-    ultherapy sofwave thermage emsculpt liposuction lipo thread threads pdo lash lashes eyelash
-    wax waxing massage whitening augmentation rhinoplasty facelift tummy tuck bbl extensions
-    microblading spray tan tanning sclerotherapy"""
-)
-AREA_WORDS: frozenset[str] = word_set(
-    """frownlines crowsfeet lip lips cheek cheeks chin jawline jaw tearthrough nose forehead
-    neck underarm underarms leg legs bikini brazilian face arm arms hand hands body brow brows
-    teeth breast cellulite vein veins hair scalp acne scar scars pigmentation melasma rosacea"""
-)
-SUBJECT_WORDS: frozenset[str] = TREATMENT_WORDS | AREA_WORDS
-
-
-# What a question asks (its price, when, where, booking): a text that matches an FAQ on these
-# but not on the treatment is closer than one that matches the treatment but asks otherwise.
-INTENT_WORDS: frozenset[str] = word_set(
-    """price hours open close location parking park deposit late financing insurance pay
-    payment membership special giftcard last takeeffect old age who injector numb refund
-    policy phone call visit expect bring difference sell product referral refer touch men kid
-    kids"""
-)
-# Asking to do something (book, move, cancel) outweighs the treatment it is for: "any openings
-# tomorrow for a hydrafacial?" is a booking question, not a HydraFacial one.
-ACTION_WORDS: frozenset[str] = word_set("book appointment availability reschedule cancel noshow")
 
 
 _NUMERIC = re.compile(r"^\d+(?:am|pm|st|nd|rd|th|s)?$")
@@ -462,7 +118,7 @@ def stem(word: str) -> str:
 def _content_words(text: str) -> tuple[str, ...]:
     words: list[str] = []
     for token in canonical(text).split():
-        for part in _TOKEN_MAP.get(token, token).split():
+        for part in TOKEN_MAP.get(token, token).split():
             if part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 words.append(part)
     if "walkin" in words:

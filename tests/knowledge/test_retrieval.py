@@ -114,10 +114,24 @@ def test_duplicate_keys_are_refused() -> None:
         ("lip flip", {"lipflip", "neurotox"}),
         ("can I reschedule my appt", {"reschedule"}),
         ("Lumière", {"lumiere"}),
+        ("can I just show up without an appt?", {"walkin"}),
+        ("how long does it hold up", {"last"}),
+        ("when does it kick in", {"takeeffect"}),
+        ("send me the addy", {"location"}),
+        ("r u open black friday", {"holiday"}),
+        ("can't make it tomorrow", {"cancel"}),
+        ("can I move my 2pm", {"reschedule"}),
+        ("HF price", {"hydrafacial", "price"}),
+        ("do you take zelle", {"zelle", "pay"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
     assert words <= set(analyze(text).words)
+
+
+def test_a_walk_in_question_is_not_a_booking() -> None:
+    assert "book" not in analyze("can I come in today without an appointment?").words
+    assert {"book", "availability"} <= set(analyze("can I get botox thursday at 3?").words)
 
 
 def test_normaliser_strips_emoji_and_accents() -> None:
