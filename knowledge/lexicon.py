@@ -168,7 +168,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "phone",
     ),
     (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
-    (r"\b\w+ club\b|\bclub\b", "membership"),
+    (r"\bclub\b", "membership"),
     (
         r"\bmedical director\b|\bsupervising (?:physician|doctor)\b|\bnurse practitioners?\b|"
         r"\bnurses?\b|\bdoctors?\b|\bphysicians?\b|\b(?:esthetician|aesthetician)s?\b",

@@ -132,6 +132,7 @@ def content_words(text: str) -> list[str]:
     return list(_content_words(text))
 
 
+@lru_cache(maxsize=16384)
 def analyze(text: str) -> Analyzed:
     words = _content_words(text)
     return Analyzed(stems=tuple(stem(w) for w in words), words=words)

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -207,6 +208,23 @@ def _word_doc(analyzed: Analyzed) -> str:
     return " ".join(analyzed.stems)
 
 
+@lru_cache(maxsize=65536)
+def _word_char_ngrams(word: str) -> tuple[str, ...]:
+    """A word's character 3- to 5-grams, padded with a space each side (sklearn's char_wb)."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for n in range(3, 6):
+        grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        if len(padded) <= n:
+            break
+    return tuple(grams)
+
+
+def char_ngrams(text: str) -> list[str]:
+    """char_wb (3, 5) n-grams of a text, each word's computed once and remembered."""
+    return [gram for word in text.split() for gram in _word_char_ngrams(word)]
+
+
 def _char_doc(analyzed: Analyzed, *, drop_subjects: bool = False) -> str:
     words = analyzed.words
     if drop_subjects:
@@ -270,11 +288,7 @@ class KbIndex:
                 [_char_doc(a) for a in analyzed],
                 groups,
                 TfidfVectorizer(
-                    analyzer="char_wb",
-                    ngram_range=(3, 5),
-                    lowercase=False,
-                    sublinear_tf=True,
-                    norm=None,
+                    analyzer=char_ngrams, lowercase=False, sublinear_tf=True, norm=None
                 ),
                 oov_factor=_char_oov_factor,
             )
