@@ -71,10 +71,15 @@ def triage(
     thread = read_history(history)
     language = detect_language(text) if text else "en"
     hits = _hits(text, settings=settings, thread=thread, language=language)
-    retrieval = retrieve(text, index=index, settings=settings, thread=thread)
-    hits.extend(_inherited(text, thread, hits, answered=bool(retrieval.keys)))
-    if _event_only_mentioned(text, hits, retrieval):
+    if _event_only_mentioned(text, hits):
         hits = []
+    if hits:
+        # A person takes over whatever the FAQ says: the closest matches are for staff only.
+        retrieval = Retrieval(matches=tuple(index.search(text, k=3)))
+        hits.extend(_inherited(text, thread, hits, answered=False))
+        return _handoff(text, hits, retrieval, settings=settings, at=at, language=language)
+    retrieval = retrieve(text, index=index, settings=settings, thread=thread)
+    hits = _inherited(text, thread, hits, answered=bool(retrieval.keys))
     if hits:
         return _handoff(text, hits, retrieval, settings=settings, at=at, language=language)
     kind = social_kind(text)
@@ -131,7 +136,7 @@ def _hits(
     return hits
 
 
-def _event_only_mentioned(text: str, hits: list[GuardHit], retrieval: Retrieval) -> bool:
+def _event_only_mentioned(text: str, hits: list[GuardHit]) -> bool:
     """'when does botox kick in? want it for a wedding' is a routine question that mentions an
     event; planning for the event ("what should I do before my wedding?") is a lead."""
     if not hits or any(h.rule != "lead.event" for h in hits):
