@@ -14,6 +14,17 @@ Action = Literal["answer", "handoff"]
 PriorityName = Literal["urgent", "high", "normal"]
 
 PRIORITY_ORDER: tuple[PriorityName, ...] = ("urgent", "high", "normal")
+# The contract's trigger names, in the order a reason is reported.
+TRIGGERS: tuple[str, ...] = (
+    "urgent",
+    "medical",
+    "emotional",
+    "human_request",
+    "consultation",
+    "lead",
+    "low_confidence",
+    "ambiguous",
+)
 TRIGGER_PRIORITY: Mapping[str, PriorityName] = {
     "urgent": "urgent",
     "medical": "high",

@@ -5,18 +5,9 @@ from django.db import models
 from django.db.models import Q
 
 from conversations.models import Conversation, Message
+from handoff.decision import TRIGGERS
 from medspai.models import Clinic
 
-TRIGGERS = (
-    "urgent",
-    "medical",
-    "emotional",
-    "human_request",
-    "consultation",
-    "lead",
-    "low_confidence",
-    "ambiguous",
-)
 # Reasons a handoff can carry besides the triage triggers of the contract.
 EXTRA_REASONS = ("media", "language", "repeated_failure")
 
