@@ -7,9 +7,9 @@ from django.conf import settings
 from django.contrib.auth.models import Group, Permission, User
 from django.core.management.base import BaseCommand
 from django.db import transaction
-from knowledge.services import faq_import_csv
 
 from inbox.models import CannedReply
+from knowledge.services import faq_import_csv
 from medspai.models import Clinic, ClinicMembership, ClinicNumber
 
 DEMO_KB = Path(settings.BASE_DIR) / "data" / "demo_kb.csv"
@@ -26,7 +26,7 @@ MANAGER_PERMISSIONS = {
     ],
     "medspai": ["change_clinic", "view_clinic"],
     "inbox": ["add_cannedreply", "change_cannedreply", "delete_cannedreply", "view_cannedreply"],
-    "conversations": ["view_conversation", "view_patient"],
+    "conversations": ["view_conversation", "view_patient", "view_message"],
 }
 CLINICS = [
     {
