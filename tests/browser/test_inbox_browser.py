@@ -1,10 +1,6 @@
 """The inbox in a real browser: a new handoff shows up without a reload, staff claim it with
 the keyboard, reply, and resolve it. Screenshots land in test-artifacts/."""
 
-import os
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from django.db import transaction
@@ -13,40 +9,11 @@ from conversations.models import Conversation, Message
 from handoff.models import Handoff
 from handoff.services.staff import handoff_claim
 from medspai.models import Clinic
-from tests.conftest import in_ci
+from tests.browser.support import ARTIFACTS, PASSWORD, WAIT_MS
 from tests.factories import make_conversation, make_inbound, make_staff
 from tests.inbox.builders import make_handoff
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls here are still plain
-# synchronous calls, so Django's async-safety guard is switched off for this module.
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-PASSWORD = "pw-for-tests-123"  # what tests.factories.make_staff sets
-WAIT_MS = 15_000  # the queue and the card poll every 4 s
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
-        if in_ci():
-            pytest.fail(f"{CHROMIUM} is missing; CI must install Debian's chromium")
-        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
 
 
 def open_handoff(*, clinic: Clinic, text: str) -> Handoff:
