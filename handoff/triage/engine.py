@@ -16,6 +16,7 @@ from handoff.decision import (
     Turn,
     highest_priority,
 )
+from handoff.triage.confidence import AnswerContext, known_share
 from handoff.triage.context import (
     ThreadContext,
     has_subject,
@@ -26,6 +27,7 @@ from handoff.triage.context import (
 from handoff.triage.guards import GuardContext, find_hits
 from handoff.triage.hours import now
 from handoff.triage.language import detect_language, language_name
+from handoff.triage.learned_store import LearnedModels, learned_models
 from handoff.triage.matching import Retrieval, retrieve
 from handoff.triage.replies import answer_reply, handoff_reply, social_reply
 from handoff.triage.social import social_kind
@@ -45,6 +47,8 @@ _QUESTION = re.compile(
 # A short follow-up to a text that needed a person needs one too.
 INHERITED = frozenset({"medical", "emotional", "consultation"})
 FOLLOW_UP_WORDS = 8
+# `learned=PRODUCT` uses the models loaded once per process; None decides by the rules alone.
+PRODUCT = "product"
 TRIGGER_ORDER = (
     "urgent",
     "medical",
@@ -64,13 +68,19 @@ def triage(
     settings: TriageSettings | None = None,
     index: KbIndex,
     at: datetime | None = None,
+    learned: LearnedModels | str | None = PRODUCT,
 ) -> Decision:
     settings = settings or TriageSettings()
     at = at or now()
     text = (text or "").strip()
+    models = learned_models() if learned == PRODUCT else learned
+    models = models if isinstance(models, LearnedModels) else None
     thread = read_history(history)
     language = detect_language(text) if text else "en"
+    probabilities = models.guard_probabilities(text) if models else {}
     hits = _hits(text, settings=settings, thread=thread, language=language)
+    if models is not None:
+        hits.extend(_learned_hits(text, hits, models, probabilities))
     if _event_only_mentioned(text, hits):
         hits = []
     if hits:
@@ -97,8 +107,15 @@ def triage(
             language=language,
             at=at,
         )
+    if retrieval.problem is None and models is not None:
+        retrieval = _gate(text, retrieval, models, probabilities, index, settings)
     if retrieval.problem is not None:
-        hit = GuardHit(retrieval.problem, text, f"{retrieval.problem}.retrieval")
+        rule = (
+            retrieval.reason
+            if retrieval.reason.startswith("answer_confidence")
+            else (f"{retrieval.problem}.retrieval")
+        )
+        hit = GuardHit(retrieval.problem, text, rule)
         return _handoff(text, [hit], retrieval, settings=settings, at=at, language=language)
     return Decision(
         action="answer",
@@ -134,6 +151,54 @@ def _hits(
     if not text:
         hits.append(GuardHit("ambiguous", "", "ambiguous.empty"))
     return hits
+
+
+def _learned_hits(
+    text: str, hits: list[GuardHit], models: LearnedModels, probabilities: dict[str, float]
+) -> list[GuardHit]:
+    """Phrasings no rule lists: a learned trigger adds itself when its calibrated probability
+    clears its tuned threshold. Urgent stays with the rules."""
+    fired = {h.trigger for h in hits}
+    return [
+        GuardHit(t, text, f"learned:{t} p={p:.2f}")
+        for t, p in models.fired(probabilities)
+        if t not in fired
+    ]
+
+
+def _gate(
+    text: str,
+    retrieval: Retrieval,
+    models: LearnedModels,
+    probabilities: dict[str, float],
+    index: KbIndex,
+    settings: TriageSettings,
+) -> Retrieval:
+    """The answer-confidence gate: an FAQ answer the model doubts is handed to staff instead,
+    as `ambiguous` when the next FAQ is close behind, else as `low_confidence`."""
+    context = AnswerContext(
+        text=text,
+        matches=retrieval.matches,
+        keys=retrieval.keys,
+        reason=retrieval.reason,
+        known_share=known_share(text, index.knows),
+        guard_probabilities=probabilities,
+        text_stems=frozenset(index.understand(text).stems),
+        row_stems=tuple(
+            frozenset(index.understand(m.matched_text).stems) for m in retrieval.matches[:2]
+        ),
+    )
+    send, p = models.answer_confidence(context, settings)
+    if send or p is None:
+        return retrieval
+    scores = [m.score for m in retrieval.matches] + [0.0, 0.0]
+    close = scores[0] - scores[1] < 2 * settings.ambiguity_margin
+    problem = (
+        "ambiguous" if close and scores[1] >= settings.confidence_threshold else "low_confidence"
+    )
+    return Retrieval(
+        matches=retrieval.matches, problem=problem, reason=f"answer_confidence p={p:.2f}"
+    )
 
 
 def _event_only_mentioned(text: str, hits: list[GuardHit]) -> bool:

@@ -5,32 +5,26 @@ They are fitted from `data/corpus/train.jsonl` (never the test part) by `train_g
 first use, with fixed seeds: the same repository gives the same model, and nothing is fetched.
 """
 
-import hashlib
 import json
-import logging
-import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import sklearn
 from scipy import sparse
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-logger = logging.getLogger(__name__)
-
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PATH = REPO / "data" / "corpus" / "train.jsonl"
-CACHE_DIR = REPO / "var" / "models"
 LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "lead")
 # The probability at which a learned guard fires, chosen by `train_guards` from out-of-fold
 # predictions on the training part (the thresholds give each trigger's recall target while
 # keeping routine questions answered). Stored with the model.
 DEFAULT_THRESHOLDS = {t: 0.5 for t in LEARNED_TRIGGERS}
+# A trigger with fewer examples on either side than the calibration folds is not learned.
+MIN_CLASS_SIZE = 5
 
 
 @dataclass(frozen=True)
@@ -50,18 +44,29 @@ def examples_from_jsonl(path: Path) -> list[Example]:
             expect = line["expect"]
             if expect.get("borderline"):
                 continue
-            labels = set(expect.get("triggers") or ())
-            category = expect["category"]
-            if category in LEARNED_TRIGGERS:
-                labels.add(category)
-            if expect.get("lead"):
-                labels.add("lead")
-            if expect.get("urgent"):
-                labels.add("medical")
             examples.append(
-                Example(line["text"], frozenset(labels & set(LEARNED_TRIGGERS)), category)
+                example(
+                    line["text"],
+                    category=expect["category"],
+                    triggers=expect.get("triggers") or (),
+                    lead=bool(expect.get("lead")),
+                    urgent=bool(expect.get("urgent")),
+                )
             )
     return examples
+
+
+def example(
+    text: str, *, category: str, triggers: Iterable[str], lead: bool, urgent: bool
+) -> Example:
+    labels = set(triggers)
+    if category in LEARNED_TRIGGERS:
+        labels.add(category)
+    if lead:
+        labels.add("lead")
+    if urgent:
+        labels.add("medical")
+    return Example(text, frozenset(labels & set(LEARNED_TRIGGERS)), category)
 
 
 def _featurizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
@@ -102,65 +107,30 @@ class GuardModel:
         classifiers = {}
         for trigger in LEARNED_TRIGGERS:
             y = np.array([trigger in e.labels for e in examples], dtype=int)
-            classifiers[trigger] = _classifier().fit(features, y)
+            if min(y.sum(), len(y) - y.sum()) >= MIN_CLASS_SIZE:
+                classifiers[trigger] = _classifier().fit(features, y)
         return cls(word, char, classifiers, dict(thresholds or DEFAULT_THRESHOLDS))
 
     def _features(self, texts: Sequence[str]) -> sparse.csr_matrix:
         return sparse.hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
 
     def probabilities(self, text: str) -> dict[str, float]:
-        features = self._features([text])
-        return {t: float(c.predict_proba(features)[0, 1]) for t, c in self.classifiers.items()}
+        return {t: float(p[0]) for t, p in self.probabilities_many([text]).items()}
 
     def probabilities_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         features = self._features(texts)
-        return {t: c.predict_proba(features)[:, 1] for t, c in self.classifiers.items()}
+        return {
+            t: self.classifiers[t].predict_proba(features)[:, 1]
+            if t in self.classifiers
+            else np.zeros(len(texts))
+            for t in LEARNED_TRIGGERS
+        }
 
     def fired(self, text: str) -> list[tuple[str, float]]:
         """The triggers whose probability clears their threshold, most likely first."""
         probs = self.probabilities(text)
         hits = [(t, p) for t, p in probs.items() if p >= self.thresholds[t]]
         return sorted(hits, key=lambda item: -item[1])
-
-
-def training_fingerprint(path: Path = TRAIN_PATH) -> str:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    return f"{digest}-sklearn{sklearn.__version__}"
-
-
-def cache_path(fingerprint: str) -> Path:
-    return CACHE_DIR / f"guards-{fingerprint}.pickle"
-
-
-def save(model: GuardModel, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(pickle.dumps(model))
-    tmp.replace(path)
-
-
-@lru_cache(maxsize=1)
-def guard_model() -> GuardModel | None:
-    """The product's model: from the cache the training command wrote, else fitted now."""
-    if not TRAIN_PATH.is_file():
-        logger.warning("no training corpus at %s; learned guards are off", TRAIN_PATH)
-        return None
-    fingerprint = training_fingerprint()
-    path = cache_path(fingerprint)
-    if path.is_file():
-        try:
-            # Our own file, written by `train_guards` or by this function from the repository.
-            return pickle.loads(path.read_bytes())
-        except Exception:
-            logger.warning("unreadable guard model cache %s; refitting", path)
-    from handoff.triage.learned_tuning import fit_with_tuned_thresholds
-
-    model, _ = fit_with_tuned_thresholds(examples_from_jsonl(TRAIN_PATH))
-    try:
-        save(model, path)
-    except OSError:
-        logger.warning("could not cache the guard model at %s", path)
-    return model
 
 
 def texts_of(examples: Iterable[Example]) -> list[str]:

@@ -1,0 +1,121 @@
+"""The learned parts of the triage as the product loads them: once per process.
+
+`train_guards` fits them from the training part of the corpus and writes a cache file keyed by
+a fingerprint of the corpus files, the scikit-learn version and the feature layout. Without the
+cache they are fitted on first use (slow, with a warning); without the corpus they are off and
+the rules decide alone.
+"""
+
+import hashlib
+import logging
+import pickle
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import sklearn
+
+from handoff.decision import TriageSettings
+from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
+
+logger = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "data" / "corpus"
+TRAIN_PATH = CORPUS / "train.jsonl"
+KB_PATHS = {"glow": CORPUS / "kb_glow.csv", "harbor": CORPUS / "kb_harbor.csv"}
+CACHE_DIR = REPO / "var" / "models"
+# Bump when the features or the training change, so an old cache is not loaded.
+LAYOUT_VERSION = "9"
+
+
+class GuardProbabilities(Protocol):
+    thresholds: dict[str, float]
+
+    def probabilities(self, text: str) -> dict[str, float]: ...
+
+
+@dataclass
+class LearnedModels:
+    """Guard probabilities per trigger and the answer-confidence gate."""
+
+    guards: GuardProbabilities | None
+    answers: AnswerModel | None = None
+    report: Mapping[str, object] = field(default_factory=dict)
+
+    def guard_probabilities(self, text: str) -> dict[str, float]:
+        return self.guards.probabilities(text) if self.guards is not None and text else {}
+
+    def fired(self, probabilities: Mapping[str, float]) -> list[tuple[str, float]]:
+        """The triggers whose probability clears their threshold, most likely first."""
+        if self.guards is None:
+            return []
+        thresholds = self.guards.thresholds
+        hits = [(t, p) for t, p in probabilities.items() if p >= thresholds.get(t, 1.01)]
+        return sorted(hits, key=lambda item: -item[1])
+
+    def answer_confidence(
+        self, context: AnswerContext, settings: TriageSettings
+    ) -> tuple[bool, float | None]:
+        """(send it, p(right)); without an answer model every answer is sent."""
+        if self.answers is None:
+            return True, None
+        p = self.answers.p_right(answer_features(context, settings))
+        return p >= self.answers.threshold, p
+
+
+def fingerprint(paths: list[Path] | None = None) -> str:
+    digest = hashlib.sha256()
+    for path in paths or [TRAIN_PATH, *KB_PATHS.values()]:
+        digest.update(path.read_bytes())
+    return f"{digest.hexdigest()[:16]}-sklearn{sklearn.__version__}-v{LAYOUT_VERSION}"
+
+
+def cache_path(print_: str) -> Path:
+    return CACHE_DIR / f"learned-{print_}.pickle"
+
+
+def corpus_available() -> bool:
+    return TRAIN_PATH.is_file() and all(p.is_file() for p in KB_PATHS.values())
+
+
+def save(models: LearnedModels, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(models))
+    tmp.replace(path)
+
+
+def load_cached() -> LearnedModels | None:
+    path = cache_path(fingerprint())
+    if not path.is_file():
+        return None
+    try:
+        # Our own file, written by `train_guards` or by `learned_models` from the repository.
+        models = pickle.loads(path.read_bytes())
+    except Exception:
+        logger.warning("unreadable learned-model cache %s; refitting", path)
+        return None
+    return models if isinstance(models, LearnedModels) else None
+
+
+@lru_cache(maxsize=1)
+def learned_models() -> LearnedModels | None:
+    """The product's models: from the cache `train_guards` wrote, else fitted now."""
+    if not corpus_available():
+        logger.warning("no training corpus under %s; learned guards are off", CORPUS)
+        return None
+    models = load_cached()
+    if models is not None:
+        return models
+    logger.warning("no learned-model cache; fitting now (run `manage.py train_guards`)")
+    from handoff.triage.learned_training import fit_learned
+
+    models = fit_learned().models
+    try:
+        save(models, cache_path(fingerprint()))
+    except OSError:
+        logger.warning("could not cache the learned models under %s", CACHE_DIR)
+    return models

@@ -1,0 +1,261 @@
+"""Fitting every learned part from the training part of the corpus, reproducibly.
+
+1. Guard models: out-of-fold probabilities (5 folds), then each trigger's threshold by what it
+   adds to the fixed rules on the held-out folds.
+2. Answer confidence: the engine (rules + out-of-fold guards) runs over train; every FAQ answer
+   it would send becomes a row (features, right or wrong). Out-of-fold p(right) picks the bar
+   with the most routine answers at a wrong-answer rate of at most 1%.
+3. The out-of-fold figures of the whole system, then the final models on all of train.
+Pure: no database; the knowledge bases are read from the corpus CSV files.
+"""
+
+import csv
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from sklearn.model_selection import StratifiedKFold
+
+from handoff.decision import Decision, TriageSettings
+from handoff.evaluation.figures import Figures, Outcome, compute_figures
+from handoff.evaluation.labels import LabelledMessage, read_dataset
+from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
+from handoff.triage.engine import triage
+from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, example
+from handoff.triage.learned_store import KB_PATHS, TRAIN_PATH, LearnedModels
+from handoff.triage.learned_tuning import (
+    FOLDS,
+    AnswerTuning,
+    RuleOutcome,
+    TriggerTuning,
+    choose_answer_threshold,
+    fold_ids,
+    out_of_fold,
+    tune_guards,
+)
+from knowledge.retrieval import FaqDoc, KbIndex, build_index
+
+Log = Callable[[str], None]
+REPEATS = 10
+
+
+@dataclass(frozen=True)
+class Corpus:
+    messages: list[LabelledMessage]  # borderline lines left out, as in the figures
+    indexes: dict[str, KbIndex]
+
+
+@dataclass(frozen=True)
+class TrainingResult:
+    models: LearnedModels
+    guards: list[TriggerTuning]
+    answers: AnswerTuning
+    figures: Figures  # the whole system, out of fold
+
+
+def read_kb(path: Path) -> KbIndex:
+    with path.open(encoding="utf-8", newline="") as handle:
+        docs = [
+            FaqDoc(
+                key=row["key"].strip(),
+                question=row["question"],
+                alternates=tuple(a.strip() for a in (row.get("alternates") or "").split("|")),
+                answer=row["answer"],
+            )
+            for row in csv.DictReader(handle)
+        ]
+    return build_index([d for d in docs if d.key])
+
+
+def load_corpus(train: Path = TRAIN_PATH, kbs: dict[str, Path] | None = None) -> Corpus:
+    messages = [m for m in read_dataset(train) if not m.expect.borderline]
+    indexes = {name: read_kb(path) for name, path in (kbs or KB_PATHS).items()}
+    return Corpus(messages=messages, indexes=indexes)
+
+
+class FixedGuards:
+    """Guard probabilities computed beforehand (out of fold) for one message."""
+
+    def __init__(self, probabilities: dict[str, float], thresholds: dict[str, float]) -> None:
+        self.probs = probabilities
+        self.thresholds = thresholds
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        return self.probs
+
+
+@dataclass
+class RecordingModels(LearnedModels):
+    """Sends every answer and remembers what the gate would have seen."""
+
+    seen: list[np.ndarray] = field(default_factory=list)
+
+    def answer_confidence(
+        self, context: AnswerContext, settings: TriageSettings
+    ) -> tuple[bool, float | None]:
+        self.seen.append(answer_features(context, settings))
+        return True, None
+
+
+def _decide(
+    corpus: Corpus,
+    message: LabelledMessage,
+    settings: TriageSettings,
+    learned: LearnedModels | None,
+) -> Decision:
+    return triage(
+        text=message.text,
+        history=message.history,
+        settings=settings,
+        index=corpus.indexes[message.clinic],
+        at=message.at,
+        learned=learned,
+    )
+
+
+def _examples(corpus: Corpus) -> list[Example]:
+    return [
+        example(
+            m.text,
+            category=m.expect.category,
+            triggers=m.expect.triggers,
+            lead=m.expect.lead,
+            urgent=m.expect.urgent,
+        )
+        for m in corpus.messages
+    ]
+
+
+@dataclass(frozen=True)
+class GuardStage:
+    examples: list[Example]
+    folds: np.ndarray
+    probs: list[dict[str, float]]  # out of fold, per message
+    tunings: list[TriggerTuning]
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return {t.trigger: t.threshold for t in self.tunings}
+
+
+def guard_stage(corpus: Corpus, settings: TriageSettings) -> GuardStage:
+    examples = _examples(corpus)
+    folds = fold_ids([e.category for e in examples])
+    oof = out_of_fold(examples, folds)
+    probs = [{t: float(oof[t][i]) for t in LEARNED_TRIGGERS} for i in range(len(examples))]
+    outcomes = []
+    for message, ex in zip(corpus.messages, examples, strict=True):
+        outcome = Outcome(message, _decide(corpus, message, settings, None))
+        outcomes.append(
+            RuleOutcome(
+                example=ex,
+                answered_right=outcome.answered and not outcome.wrong_answer,
+                answered=outcome.answered,
+                triggers=frozenset(outcome.decision.triggers),
+                acceptable=message.expect.acceptable_reasons,
+                lead_expected=message.expect.lead,
+            )
+        )
+    return GuardStage(examples, folds, probs, tune_guards(oof, outcomes))
+
+
+class FixedAnswer:
+    """p(right) computed beforehand (out of fold) for one message's answer."""
+
+    def __init__(self, p_right: float, threshold: float) -> None:
+        self.p = p_right
+        self.threshold = threshold
+
+    def p_right(self, features: np.ndarray) -> float:
+        return self.p
+
+
+@dataclass(frozen=True)
+class AnswerStage:
+    tuning: AnswerTuning
+    features: np.ndarray
+    right: np.ndarray
+    figures: Figures
+
+
+def answer_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -> AnswerStage:
+    rows: list[np.ndarray] = []
+    right, routine, row_of = [], [], []
+    fixed_answered = fixed_wrong = 0
+    for i, message in enumerate(corpus.messages):
+        recorder = RecordingModels(guards=FixedGuards(guards.probs[i], guards.thresholds))
+        outcome = Outcome(message, _decide(corpus, message, settings, recorder))
+        if recorder.seen and outcome.answered and outcome.decision.faq_key is not None:
+            rows.append(recorder.seen[-1])
+            right.append(not outcome.wrong_answer)
+            routine.append(not outcome.wrong_answer and message.expect.category == "routine")
+            row_of.append(i)
+        elif outcome.answered:
+            fixed_answered += 1
+            fixed_wrong += int(outcome.wrong_answer)
+    features, labels = np.vstack(rows), np.array(right)
+    p_right = repeated_out_of_fold(features, labels)
+    tuning = choose_answer_threshold(
+        p_right,
+        labels,
+        np.array(routine),
+        fixed_wrong=fixed_wrong,
+        fixed_answered=fixed_answered,
+    )
+    p_of = dict(zip(row_of, p_right.tolist(), strict=True))
+    figures = _system_figures(corpus, guards, p_of, tuning.threshold, settings)
+    return AnswerStage(tuning, features, labels, figures)
+
+
+def repeated_out_of_fold(features: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """p(right) for each answer from models that did not see it, averaged over several fold
+    splits: with a handful of wrong answers, one split's ranking is too jumpy to set a bar."""
+    total = np.zeros(len(labels))
+    for seed in range(REPEATS):
+        folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=seed)
+        for fit_idx, held_idx in folds.split(features, labels):
+            model = AnswerModel.fit(features[fit_idx], labels[fit_idx])
+            total[held_idx] += model.p_right_many(features[held_idx])
+    return total / REPEATS
+
+
+def _system_figures(
+    corpus: Corpus,
+    guards: GuardStage,
+    p_right: dict[int, float],
+    threshold: float,
+    settings: TriageSettings,
+) -> Figures:
+    """Rules + learned guards + answer gate, each message judged by models that did not see it."""
+    outcomes = []
+    for i, message in enumerate(corpus.messages):
+        learned = LearnedModels(
+            guards=FixedGuards(guards.probs[i], guards.thresholds),
+            answers=FixedAnswer(p_right.get(i, 1.0), threshold),  # type: ignore[arg-type]
+        )
+        outcomes.append(Outcome(message, _decide(corpus, message, settings, learned)))
+    return compute_figures(outcomes)
+
+
+def fit_learned(
+    corpus: Corpus | None = None,
+    settings: TriageSettings | None = None,
+    log: Log | None = None,
+) -> TrainingResult:
+    corpus = corpus or load_corpus()
+    settings = settings or TriageSettings()
+    say = log or (lambda _: None)
+    say(f"{len(corpus.messages)} training messages (borderline left out), {FOLDS} folds")
+    guards = guard_stage(corpus, settings)
+    answers = answer_stage(corpus, guards, settings)
+    say("fitting the final models on all of train")
+    final_guards = GuardModel.fit(guards.examples, thresholds=guards.thresholds)
+    final_answers = AnswerModel.fit(answers.features, answers.right, answers.tuning.threshold)
+    report = {
+        "guard_thresholds": guards.thresholds,
+        "answer_threshold": answers.tuning.threshold,
+        "oof_figures": answers.figures.as_dict(),
+    }
+    models = LearnedModels(guards=final_guards, answers=final_answers, report=report)
+    return TrainingResult(models, guards.tunings, answers.tuning, answers.figures)

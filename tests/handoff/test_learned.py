@@ -1,0 +1,204 @@
+"""The learned guards and the answer-confidence gate: small synthetic data, no real corpus."""
+
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from handoff.decision import TriageSettings
+from handoff.triage import learned_store
+from handoff.triage.confidence import FEATURE_NAMES, AnswerContext, answer_features
+from handoff.triage.engine import PRODUCT, triage
+from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel
+from handoff.triage.learned_store import LearnedModels, learned_models
+from handoff.triage.learned_training import FixedGuards, TrainingResult
+from handoff.triage.learned_tuning import (
+    RuleOutcome,
+    choose_answer_threshold,
+    choose_guard_threshold,
+    fold_ids,
+    out_of_fold,
+)
+from knowledge.retrieval import KbIndex
+
+MEDICAL = [
+    "my lip is swollen and hot after filler",
+    "is it normal that my forehead hurts after botox",
+    "i got a rash where the laser was",
+    "my cheek is bruised since the injection",
+    "the area feels numb two days later",
+    "i have bumps after microneedling is that ok",
+    "my eye looks droopy since my botox",
+    "it still stings after the peel",
+]
+ROUTINE = [
+    "how much is botox",
+    "where do i park",
+    "what are your hours on saturday",
+    "do you take care credit",
+    "can i book a hydrafacial thursday",
+    "how long does filler last usually",
+    "whats the price of a chemical peel",
+    "do you sell gift cards",
+]
+
+
+def synthetic_examples() -> list[Example]:
+    medical = [Example(t, frozenset({"medical"}), "medical") for t in MEDICAL]
+    routine = [Example(t, frozenset(), "routine") for t in ROUTINE]
+    return medical + routine
+
+
+class StubAnswers:
+    """An answer model that doubts everything."""
+
+    threshold = 0.5
+
+    def p_right(self, features: np.ndarray) -> float:
+        assert features.shape == (len(FEATURE_NAMES),)
+        return 0.1
+
+
+def quiet(**probs: float) -> FixedGuards:
+    values = {t: 0.0 for t in LEARNED_TRIGGERS} | probs
+    return FixedGuards(values, {t: 0.5 for t in LEARNED_TRIGGERS})
+
+
+def decide(index: KbIndex, text: str, learned: LearnedModels | None) -> object:
+    return triage(
+        text=text,
+        index=index,
+        settings=TriageSettings(),
+        at=datetime(2026, 11, 24, 20, 0),
+        learned=learned,
+    )
+
+
+def test_guard_model_fits_deterministically() -> None:
+    first = GuardModel.fit(synthetic_examples()).probabilities("my lip hurts after filler")
+    second = GuardModel.fit(synthetic_examples()).probabilities("my lip hurts after filler")
+    assert first == second
+    assert (
+        first["medical"]
+        > GuardModel.fit(synthetic_examples()).probabilities("where do i park")["medical"]
+    )
+
+
+def test_out_of_fold_probabilities_come_from_models_that_did_not_see_the_text() -> None:
+    examples = synthetic_examples() * 2
+    folds = fold_ids([e.category for e in examples])
+    assert sorted(set(folds.tolist())) == [0, 1, 2, 3, 4]
+    probs = out_of_fold(examples, folds)
+    assert set(probs) == set(LEARNED_TRIGGERS)
+    assert all(len(p) == len(examples) for p in probs.values())
+    assert np.all((probs["medical"] >= 0) & (probs["medical"] <= 1))
+
+
+def _outcome(category: str, *, answered: bool, right: bool) -> RuleOutcome:
+    labels = frozenset({"medical"}) if category == "medical" else frozenset()
+    return RuleOutcome(
+        example=Example("x", labels, category),
+        answered_right=answered and right,
+        answered=answered,
+        triggers=frozenset() if answered else frozenset({"low_confidence"}),
+        acceptable=frozenset({"medical"}) if category == "medical" else frozenset(),
+        lead_expected=False,
+    )
+
+
+def test_guard_threshold_is_the_lowest_within_the_budget_of_lost_answers() -> None:
+    # Two medical texts the rules answered (p 0.8, 0.6) and 200 right routine answers the
+    # model doubts at 0.7, 0.4 and 0.35: the budget (1%) allows two lost answers.
+    outcomes = [_outcome("medical", answered=True, right=False)] * 2 + [
+        _outcome("routine", answered=True, right=True)
+    ] * 200
+    probs = np.array([0.8, 0.6, 0.7, 0.4, 0.35] + [0.05] * 197)
+    tuning = choose_guard_threshold("medical", probs, outcomes)
+    assert tuning.threshold == 0.36
+    assert (tuning.caught, tuning.lost) == (2, 2)
+
+
+def test_answer_threshold_is_the_lowest_bar_at_one_percent_wrong() -> None:
+    p_right = np.linspace(1.0, 0.0, 300)
+    right = np.ones(300, dtype=bool)
+    right[[5, 150, 200, 250]] = False  # out-of-fold mistakes at high and low confidence
+    tuning = choose_answer_threshold(p_right, right, right.copy(), fixed_wrong=0, fixed_answered=0)
+    # 200 answers with 2 wrong is 1%; any more answers bring a third mistake too soon.
+    assert (tuning.answered, tuning.wrong, tuning.right_routine) == (200, 2, 198)
+    assert p_right[200] < tuning.threshold < p_right[199]
+
+
+def test_a_learned_hit_hands_off_with_its_trigger(demo_index: KbIndex) -> None:
+    decision = decide(demo_index, "how much is botox?", LearnedModels(guards=quiet(medical=0.83)))
+    assert decision.action == "handoff"
+    assert decision.triggers == ("medical",)
+    assert [h.rule for h in decision.hits] == ["learned:medical p=0.83"]
+
+
+def test_a_learned_model_never_removes_urgent(demo_index: KbIndex) -> None:
+    text = "my lip filler area turned white and hurts really bad"
+    decision = decide(demo_index, text, LearnedModels(guards=quiet()))
+    assert decision.priority == "urgent"
+    assert decision.triggers[:2] == ("urgent", "medical")
+
+
+def test_the_answer_gate_refuses_a_doubtful_answer(demo_index: KbIndex) -> None:
+    sent = decide(demo_index, "how much is botox?", LearnedModels(guards=quiet()))
+    assert sent.action == "answer"
+    refused = decide(
+        demo_index,
+        "how much is botox?",
+        LearnedModels(guards=quiet(), answers=StubAnswers()),  # type: ignore[arg-type]
+    )
+    assert refused.action == "handoff"
+    assert refused.triggers == ("low_confidence",)
+    assert refused.hits[0].rule == "answer_confidence p=0.10"
+
+
+def test_answer_features_follow_the_names() -> None:
+    context = AnswerContext(
+        text="how much is botox?",
+        matches=(),
+        keys=("botox_price",),
+        reason="best match",
+        known_share=1.0,
+        guard_probabilities={},
+    )
+    assert answer_features(context, TriageSettings()).shape == (len(FEATURE_NAMES),)
+
+
+@pytest.fixture
+def empty_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(learned_store, "CACHE_DIR", tmp_path / "models")
+    learned_models.cache_clear()
+    yield tmp_path / "models"
+    learned_models.cache_clear()
+
+
+def test_a_missing_cache_is_fitted_and_written(
+    empty_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fitted = LearnedModels(guards=None, report={"fitted": True})
+    calls = []
+
+    def fake_fit() -> TrainingResult:
+        calls.append(1)
+        return TrainingResult(models=fitted, guards=[], answers=None, figures=None)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("handoff.triage.learned_training.fit_learned", fake_fit)
+    assert learned_models().report == {"fitted": True}
+    assert calls == [1]
+    assert len(list(empty_cache.glob("learned-*.pickle"))) == 1
+    learned_models.cache_clear()
+    assert learned_models().report == {"fitted": True}
+    assert calls == [1]  # the second process loads the cache
+
+
+def test_a_missing_corpus_turns_the_learned_parts_off(
+    empty_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_index: KbIndex
+) -> None:
+    monkeypatch.setattr(learned_store, "TRAIN_PATH", tmp_path / "missing.jsonl")
+    assert learned_models() is None
+    decision = decide(demo_index, "how much is botox?", PRODUCT)  # type: ignore[arg-type]
+    assert decision.action == "answer"
