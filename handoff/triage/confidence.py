@@ -17,6 +17,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from handoff.decision import Match, TriageSettings
+from handoff.triage.compiled import compile_calibrated
 from handoff.triage.context import has_subject
 from knowledge.normalize import INTENT_WORDS, TREATMENT_WORDS, content_words, stem
 
@@ -129,16 +130,17 @@ class AnswerModel:
     def __init__(self, classifier: CalibratedClassifierCV, threshold: float) -> None:
         self.classifier = classifier
         self.threshold = threshold
+        self.compiled = compile_calibrated(classifier)
 
     @classmethod
     def fit(cls, features: np.ndarray, right: np.ndarray, threshold: float = 0.5) -> "AnswerModel":
         return cls(_classifier().fit(features, right.astype(int)), threshold)
 
     def p_right(self, features: np.ndarray) -> float:
-        return float(self.classifier.predict_proba(features.reshape(1, -1))[0, 1])
+        return float(self.compiled.probabilities(features.reshape(1, -1))[0])
 
     def p_right_many(self, features: np.ndarray) -> np.ndarray:
-        return self.classifier.predict_proba(features)[:, 1]
+        return self.compiled.probabilities(features)
 
 
 def _classifier() -> CalibratedClassifierCV:

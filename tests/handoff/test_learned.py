@@ -202,3 +202,12 @@ def test_a_missing_corpus_turns_the_learned_parts_off(
     assert learned_models() is None
     decision = decide(demo_index, "how much is botox?", PRODUCT)  # type: ignore[arg-type]
     assert decision.action == "answer"
+
+
+def test_the_hot_path_gives_scikit_learns_probabilities() -> None:
+    model = GuardModel.fit(synthetic_examples())
+    for text in ["my lip hurts after filler", "wheres parking?", ""]:
+        assert np.allclose(model.features_one(text).toarray(), model._features([text]).toarray())
+        fast = model.probabilities(text)["medical"]
+        slow = model.classifiers["medical"].predict_proba(model._features([text]))[0, 1]
+        assert fast == pytest.approx(slow, abs=1e-12)
