@@ -8,6 +8,7 @@ the rules decide alone.
 
 import hashlib
 import logging
+import os
 import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -83,7 +84,7 @@ def corpus_available() -> bool:
 
 def save(models: LearnedModels, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # workers fitting at once write apart
     tmp.write_bytes(pickle.dumps(models))
     tmp.replace(path)
 
