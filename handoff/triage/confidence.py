@@ -52,6 +52,9 @@ FEATURE_NAMES: tuple[str, ...] = (
     "intents_unasked",
     "treatments_missed",
     "treatments_unasked",
+    "answer_cover",
+    "answer_or_row_cover",
+    "intents_not_in_answer",
 )
 
 
@@ -68,6 +71,7 @@ class AnswerContext:
     # The text's stems and those of the best and second FAQ's best-matching phrasing.
     text_stems: frozenset[str] = frozenset()
     row_stems: tuple[frozenset[str], ...] = ()
+    answer_stems: frozenset[str] = frozenset()  # of the answer about to be sent
 
 
 def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndarray:
@@ -94,6 +98,7 @@ def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndar
         max(probs),
         *(float(reason == r) for r in REASONS),
         *_overlap(context.text_stems, context.row_stems),
+        *_answer_overlap(context.text_stems, context.row_stems, context.answer_stems),
     ]
     return np.asarray(values, dtype=float)
 
@@ -114,6 +119,20 @@ def _overlap(asked: frozenset[str], rows: tuple[frozenset[str], ...]) -> list[fl
         float(len((best & _INTENT) - asked)),
         float(len(treatments - best)),
         float(len((best & _TREATMENT) - asked)),
+    ]
+
+
+def _answer_overlap(
+    asked: frozenset[str], rows: tuple[frozenset[str], ...], answer: frozenset[str]
+) -> list[float]:
+    """Whether the answer itself speaks of what the text asks ("trim or shave" in a price
+    answer is a sign of the wrong FAQ)."""
+    n = max(1, len(asked))
+    best = rows[0] if rows else frozenset()
+    return [
+        len(asked & answer) / n,
+        len(asked & (answer | best)) / n,
+        float(len((asked & _INTENT) - answer - best)),
     ]
 
 

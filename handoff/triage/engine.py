@@ -184,6 +184,9 @@ def _gate(
         known_share=known_share(text, index.knows),
         guard_probabilities=probabilities,
         text_stems=frozenset(index.understand(text).stems),
+        answer_stems=frozenset(
+            st for key in retrieval.keys for st in index.understand(index.answer(key)).stems
+        ),
         row_stems=tuple(
             frozenset(index.understand(m.matched_text).stems) for m in retrieval.matches[:2]
         ),

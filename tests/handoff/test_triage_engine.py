@@ -206,8 +206,14 @@ def replace_doc(key: str, question: str):
         ),
     ],
 )
-def test_near_miss_pairs(decide, general, personal, trigger) -> None:
-    assert decide(general).action == "answer"
+def test_near_miss_pairs(decide, match, general, personal, trigger) -> None:
+    assert match(general).action == "answer"
+    # In the product the answer-confidence gate may still send the general question to staff
+    # ("does lip filler hurt?" sits just below its bar), but never for a guard's reason.
+    general_decision = decide(general)
+    assert general_decision.action == "answer" or all(
+        h.rule.startswith("answer_confidence") for h in general_decision.hits
+    )
     handed_off = decide(personal)
     assert handed_off.action == "handoff" and trigger in handed_off.triggers
 
