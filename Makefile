@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install run test lint format triage-eval bench
+.PHONY: install models run test lint format evaluate bench
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,12 +14,21 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 
 install: $(VENV)/.installed
 
-run: install
+# The learned guard and answer-confidence models, fitted from the repository's training corpus.
+MODEL_STAMP := var/models/.trained
+$(MODEL_STAMP): $(VENV)/.installed data/corpus/train.jsonl data/corpus/kb_glow.csv \
+		data/corpus/kb_harbor.csv $(wildcard handoff/triage/learned*.py handoff/triage/confidence.py)
+	$(PY) manage.py train_guards
+	touch $@
+
+models: $(MODEL_STAMP)
+
+run: install models
 	DEBUG=1 $(PY) manage.py migrate --noinput
 	DEBUG=1 $(PY) manage.py seed_demo
 	DEBUG=1 $(PY) manage.py runserver 127.0.0.1:8000
 
-test: install
+test: install models
 	$(PY) -m ruff check .
 	$(PY) -m pytest
 
@@ -30,3 +39,11 @@ lint: install
 format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
+
+evaluate: install models
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py evaluate_triage data/corpus/test.jsonl --kb glow=data/corpus/kb_glow.csv \
+		--kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
+
+bench: install models
+	$(PY) manage.py bench_triage

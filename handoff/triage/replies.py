@@ -73,7 +73,8 @@ def social_reply(kind: SocialKind, *, settings: TriageSettings, language: str = 
 def urgent_reply(*, settings: TriageSettings, language: str = "en") -> str:
     phone = settings.clinic_phone
     english = (
-        "If you have vision changes, trouble breathing or the skin is turning white or dusky, "
+        "This could be serious. If you have trouble breathing, chest pain, vision changes, "
+        "fainting, a fever with spreading redness, or skin turning white or dusky, "
         "call 911 or go to the nearest ER now. "
         + (f"Then call us at {phone}. " if phone else "Then call the clinic. ")
         + "We've alerted our on-call clinician."
@@ -81,7 +82,8 @@ def urgent_reply(*, settings: TriageSettings, language: str = "en") -> str:
     if language != "es":
         return english
     spanish = (
-        "Si tienes cambios en la vista, dificultad para respirar o la piel se pone blanca u "
+        "Esto podría ser grave. Si tienes dificultad para respirar, dolor de pecho, cambios en "
+        "la vista, desmayos, fiebre con enrojecimiento que se extiende o la piel se pone blanca u "
         "oscura, llama al 911 o ve a la sala de emergencias más cercana ahora. "
         + (f"Luego llámanos al {phone}. " if phone else "Luego llama a la clínica. ")
         + "Ya avisamos a nuestro clínico de guardia."

@@ -315,7 +315,31 @@ def test_spanish_is_answered_when_the_clinic_speaks_it(decide) -> None:
 
 def test_a_spanish_emergency_is_still_urgent(decide) -> None:
     decision = decide("no puedo respirar y tengo la garganta cerrada")
-    assert decision.priority == "urgent" and decision.reply.startswith("Si tienes")
+    assert decision.priority == "urgent" and decision.reply.startswith("Esto podría ser grave")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me puse relleno en los labios ayer y hoy el labio se ve blanco y me duele mucho",
+        "mi nariz esta morada despues del relleno",
+        "no veo bien de un ojo desde el relleno de ojeras",
+        "tengo fiebre y la cara roja y caliente despues del microneedling",
+        "despues del suero tengo presion en el pecho",
+        "me salieron ronchas y siento la lengua hinchada",
+    ],
+)
+def test_spanish_emergencies_are_urgent(decide, text) -> None:
+    decision = decide(text)
+    assert decision.priority == "urgent"
+    assert {"urgent", "medical"} <= set(decision.triggers)
+
+
+@pytest.mark.parametrize(
+    "text", ["quiero labios mas oscuros con el relleno?", "cuanto cuesta el relleno de labios?"]
+)
+def test_spanish_questions_that_name_colours_or_fillers_are_not_emergencies(decide, text) -> None:
+    assert decide(text).priority != "urgent"
 
 
 def test_handoff_reply_says_a_person_replies_shortly_during_hours(decide) -> None:

@@ -161,6 +161,22 @@ URGENT: list[Rule] = [
         r"\bveo (?:borroso|doble|manchas)\b|\bgarganta\b.*\b(?:cerr|hinch|inflam)\w*",
         r"\bpiel\b.*\b(?:blanca|morada|gris|azul|oscura)\b|\bdesmay\w*|\bdolor de pecho\b",
         r"\bdolor (?:muy )?(?:fuerte|intenso|severo|insoportable)\b|\bemergencia\b",
+        # Signs of occlusion named on the treated area, not only on "piel".
+        r"\b(?:labios?|nariz|mejillas?|frente|menton|cara|zona|punta)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:esta|estan|se ve|se ven|se puso|se pusieron|se esta poniendo|se volvio) "
+        r"(?:\w+ )?(?:blanc|morad|gris|azul|oscur|negr|manchad|palid)\w*",
+        r"\bse (?:me )?(?:puso|esta poniendo|volvio) (?:\w+ )?(?:blanc|morad|gris|azul|oscur)\w*",
+        # Vision.
+        r"\bno veo (?:bien|nada|de un ojo)\b|\bperdi (?:la vista|la vision)\b|"
+        r"\b(?:vista|vision) (?:borrosa|doble|nublada)\b",
+        # Anaphylaxis.
+        r"\bronchas\b.*\b(?:labios?|cara|lengua|garganta|hinch\w*)\b|"
+        r"\b(?:lengua|garganta) (?:\w+ )?(?:hinchad|cerrad|apretad)\w*",
+        # Spreading infection with fever.
+        r"\bfiebre\b.*\b(?:roj|calient|pus|hinch|extiend|infecc)\w*|"
+        r"\b(?:roj|calient|pus|hinch|extiend|infecc)\w*\b.*\bfiebre\b",
+        # Chest pain or fainting after an IV or an injection.
+        r"\b(?:me duele|dolor en) el pecho\b|\bpresion en el pecho\b",
     ),
 ]
 
