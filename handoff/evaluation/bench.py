@@ -68,6 +68,7 @@ class BenchResult:
     max_ms: float
     build_size: int
     build_seconds: float
+    first_build_seconds: float
 
 
 def run_bench(
@@ -110,4 +111,5 @@ def run_bench(
         max_ms=timings[-1],
         build_size=build_size,
         build_seconds=statistics.median(builds),
+        first_build_seconds=builds[0],
     )
