@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from handoff.decision import (
+    TRIGGERS,
     Decision,
     GuardHit,
     TriageSettings,
@@ -49,16 +50,7 @@ INHERITED = frozenset({"medical", "emotional", "consultation"})
 FOLLOW_UP_WORDS = 8
 # `learned=PRODUCT` uses the models loaded once per process; None decides by the rules alone.
 PRODUCT = "product"
-TRIGGER_ORDER = (
-    "urgent",
-    "medical",
-    "emotional",
-    "human_request",
-    "consultation",
-    "lead",
-    "low_confidence",
-    "ambiguous",
-)
+TRIGGER_ORDER = TRIGGERS
 
 
 def triage(

@@ -9,18 +9,11 @@ import pytest
 
 from handoff.decision import TriageSettings
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
+from medspai.models import default_business_hours
 
 DEMO_KB = Path(__file__).resolve().parents[2] / "data" / "demo_kb.csv"
 AUSTIN = ZoneInfo("America/Chicago")
-HOURS = {
-    "mon": ["09:00", "18:00"],
-    "tue": ["09:00", "18:00"],
-    "wed": ["09:00", "18:00"],
-    "thu": ["09:00", "19:00"],
-    "fri": ["09:00", "17:00"],
-    "sat": ["10:00", "15:00"],
-    "sun": [],
-}
+HOURS = default_business_hours()
 
 
 def read_docs(path: Path) -> list[FaqDoc]:
