@@ -115,3 +115,11 @@ def test_manager_guard_phrases_apply(clinic) -> None:
 def test_unknown_clinic_is_refused(clinic) -> None:
     with pytest.raises(CommandError, match="no clinic"):
         run_triage("nowhere", json.dumps({"id": 1, "text": "hi"}))
+
+
+def test_broken_json_line_keeps_its_id_when_it_can_be_read(db) -> None:
+    from handoff.management.commands.triage import _salvage_id
+
+    assert _salvage_id('{"id": "m7", "text": "hi"') == "m7"
+    assert _salvage_id('{"id": 12, "text": ') == 12
+    assert _salvage_id("not json at all") is None

@@ -5,6 +5,7 @@ and nothing written to the database.
 """
 
 import json
+import re
 import sys
 from datetime import datetime
 from typing import Any
@@ -58,7 +59,7 @@ def triage_line(clinic: Clinic, line: str) -> dict[str, Any]:
         message_id = item.get("id")
         text, history, at = parse_item(item, clinic=clinic)
     except json.JSONDecodeError as exc:
-        return {"id": None, "error": f"invalid JSON: {exc.msg} (column {exc.colno})"}
+        return {"id": _salvage_id(line), "error": f"invalid JSON: {exc.msg} (column {exc.colno})"}
     except LineError as exc:
         return {"id": message_id, "error": str(exc)}
     decision = triage_for_clinic(clinic=clinic, text=text, history=history, at=at)
@@ -104,3 +105,18 @@ def _at(value: Any, *, clinic: Clinic) -> datetime | None:
         except (ZoneInfoNotFoundError, ValueError):
             at = at.replace(tzinfo=ZoneInfo("UTC"))
     return at
+
+
+_ID = re.compile(r'"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+)')
+
+
+def _salvage_id(line: str) -> Any:
+    """The id of a line that is not valid JSON, when it can still be read, so the error line
+    can be matched to its input."""
+    match = _ID.search(line)
+    if not match:
+        return None
+    try:
+        return json.loads(match.group(1))
+    except json.JSONDecodeError:
+        return None
