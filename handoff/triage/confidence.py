@@ -19,12 +19,27 @@ from sklearn.preprocessing import StandardScaler
 from handoff.decision import Match, TriageSettings
 from handoff.triage.compiled import compile_calibrated
 from handoff.triage.context import has_subject
-from knowledge.normalize import INTENT_WORDS, TREATMENT_WORDS, content_words, stem
+from knowledge.normalize import (
+    ACTION_WORDS,
+    INTENT_WORDS,
+    TREATMENT_WORDS,
+    content_words,
+    stem,
+)
 
 LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "lead")
 REASONS = ("best match", "each part matched", "each question matched", "follow-up")
 _INTENT = frozenset(stem(w) for w in INTENT_WORDS)
 _TREATMENT = frozenset(stem(w) for w in TREATMENT_WORDS)
+_ACTION = frozenset(stem(w) for w in ACTION_WORDS)
+# When the patient wants to come: an answer that never speaks of days or times rarely fits.
+_TIME_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday weekend weekday today tomorrow "
+    "tonight morning afternoon evening"
+)
+_TIME = frozenset(stem(w) for w in _TIME_WORDS.split())
+_CLOCK = re.compile(r"^\d+(?:am|pm)?$")
+L1_C = 0.2
 _WORD = re.compile(r"[a-z0-9']+", re.IGNORECASE)
 FEATURE_NAMES: tuple[str, ...] = (
     "score",
@@ -55,6 +70,15 @@ FEATURE_NAMES: tuple[str, ...] = (
     "answer_cover",
     "answer_or_row_cover",
     "intents_not_in_answer",
+    "actions_missed",
+    "actions_unasked",
+    "time_asked",
+    "time_missed",
+    "second_covers_missed",
+    "treatments_second_only",
+    "missed_share",
+    "min_key_score",
+    "second_over_best",
 )
 
 
@@ -97,15 +121,21 @@ def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndar
         *probs,
         max(probs),
         *(float(reason == r) for r in REASONS),
-        *_overlap(context.text_stems, context.row_stems),
+        *_overlap(context.text_stems, context.row_stems, followup=reason == "follow-up"),
         *_answer_overlap(context.text_stems, context.row_stems, context.answer_stems),
+        *_asked_elsewhere(context),
     ]
     return np.asarray(values, dtype=float)
 
 
-def _overlap(asked: frozenset[str], rows: tuple[frozenset[str], ...]) -> list[float]:
-    """How well the best FAQ's phrasing covers what the text asks, and the runner-up's."""
+def _overlap(
+    asked: frozenset[str], rows: tuple[frozenset[str], ...], *, followup: bool = False
+) -> list[float]:
+    """How well the best FAQ's phrasing covers what the text asks, and the runner-up's. A
+    follow-up ("and how long does it last?") takes its subject from the previous question, so
+    what the FAQ names and the text does not is no sign of a wrong answer there."""
     best, second = (*rows, frozenset(), frozenset())[:2]
+    unasked = frozenset() if followup else best - asked
     n = max(1, len(asked))
     cover_best, cover_second = len(asked & best) / n, len(asked & second) / n
     intents, treatments = asked & _INTENT, asked & _TREATMENT
@@ -116,9 +146,9 @@ def _overlap(asked: frozenset[str], rows: tuple[frozenset[str], ...]) -> list[fl
         len(asked & best) / max(1, len(best)),
         float(len(intents)),
         float(len(intents - best)),
-        float(len((best & _INTENT) - asked)),
+        float(len(unasked & _INTENT)),
         float(len(treatments - best)),
-        float(len((best & _TREATMENT) - asked)),
+        float(len(unasked & _TREATMENT)),
     ]
 
 
@@ -133,6 +163,30 @@ def _answer_overlap(
         len(asked & answer) / n,
         len(asked & (answer | best)) / n,
         float(len((asked & _INTENT) - answer - best)),
+    ]
+
+
+def _asked_elsewhere(context: AnswerContext) -> list[float]:
+    """What the text asks that the sent FAQ does not speak of: an action (book, cancel) or a
+    day and time it never mentions, words the runner-up covers instead, and how weak the
+    weakest answered FAQ and how close the runner-up are."""
+    asked, answer = context.text_stems, context.answer_stems
+    best, second = (*context.row_stems, frozenset(), frozenset())[:2]
+    n = max(1, len(asked))
+    times = {s for s in asked if s in _TIME or _CLOCK.match(s)}
+    scores = [m.score for m in context.matches]
+    answered = [m.score for m in context.matches if m.faq_key in context.keys] or [0.0]
+    top = scores[0] if scores else 0.0
+    return [
+        float(len((asked & _ACTION) - best)),
+        float(len((best & _ACTION) - asked)),
+        float(bool(times)),
+        float(bool(times) and not times & (best | answer)),
+        len((asked - best) & second) / n,
+        float(len((asked & _TREATMENT & second) - best)),
+        len(asked - best - answer) / n,
+        min(answered),
+        scores[1] / top if len(scores) > 1 and top > 0 else 0.0,
     ]
 
 
@@ -163,5 +217,10 @@ class AnswerModel:
 
 
 def _classifier() -> CalibratedClassifierCV:
-    base = make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000, random_state=0))
+    # L1 keeps the few features that matter: with ~30 wrong answers to learn from, a dense
+    # model over every feature ranks the top of the list worse (out of fold).
+    linear = LogisticRegression(
+        C=L1_C, l1_ratio=1.0, solver="liblinear", max_iter=2000, random_state=0
+    )
+    base = make_pipeline(StandardScaler(), linear)
     return CalibratedClassifierCV(base, method="sigmoid", cv=3)

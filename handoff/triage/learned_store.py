@@ -29,7 +29,7 @@ TRAIN_PATH = CORPUS / "train.jsonl"
 KB_PATHS = {"glow": CORPUS / "kb_glow.csv", "harbor": CORPUS / "kb_harbor.csv"}
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
-LAYOUT_VERSION = "11"
+LAYOUT_VERSION = "12"
 
 
 class GuardProbabilities(Protocol):

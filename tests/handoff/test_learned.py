@@ -20,6 +20,7 @@ from handoff.triage.learned_tuning import (
     fold_ids,
     out_of_fold,
 )
+from knowledge.normalize import analyze
 from knowledge.retrieval import KbIndex
 
 MEDICAL = [
@@ -166,6 +167,27 @@ def test_answer_features_follow_the_names() -> None:
         guard_probabilities={},
     )
     assert answer_features(context, TriageSettings()).shape == (len(FEATURE_NAMES),)
+
+
+def test_a_day_the_answer_never_mentions_and_a_follow_ups_missing_subject() -> None:
+    def features(text: str, reason: str) -> dict[str, float]:
+        context = AnswerContext(
+            text=text,
+            matches=(),
+            keys=("iv_visit",),
+            reason=reason,
+            known_share=1.0,
+            guard_probabilities={},
+            text_stems=frozenset(analyze(text).stems),
+            row_stems=(frozenset(analyze("how long does a botox iv drip take").stems),),
+            answer_stems=frozenset(analyze("A drip takes 45 minutes.").stems),
+        )
+        return dict(zip(FEATURE_NAMES, answer_features(context, TriageSettings()), strict=True))
+
+    asked = features("can i get an iv on saturday morning?", "best match")
+    assert asked["time_asked"] == 1.0 and asked["time_missed"] == 1.0
+    assert asked["treatments_unasked"] >= 1.0  # botox is in the FAQ, not in the text
+    assert features("and how long does it take?", "follow-up")["treatments_unasked"] == 0.0
 
 
 @pytest.fixture
