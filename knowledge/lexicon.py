@@ -127,6 +127,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bvalidat\w*|\bgarage\b|\bpark(?:ing)? (?:lot|spot|deck|structure)\b", "parking"),
     # cancelling, moving, paying
     (
+        r"\b(?:don'?t|do not|didn'?t|did not|never|not|no) show(?:ed)? up\b|"
+        r"\bmiss(?:ed|ing)? (?:my |an |the |your |our )?(?:appointment|appt|apt|visit)\b|"
+        r"\bno[- ]?call[- ]?no[- ]?show\b",
+        "noshow",
+    ),
+    (
         r"\b(?:can'?t|cannot|won'?t|not going to|not gonna) make (?:it|my|the)\b|"
         r"\b(?:have|need|got) to cancel\b",
         "cancel",
@@ -224,7 +230,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:are|r) (?:you|u|yall) (?:guys )?(?:open|closed)\b", "hours open"),
     (r"\bopening times?\b|\bbusiness hours\b|\bhours\b|\bhrs\b", "hours"),
     (
-        r"\bcan (?:i|we|u|you) (?:come in|get in|stop by|swing by|pop in|drop in|walk in|"
+        r"\bcan (?:i|we|u|you) (?:come in|get in|stop by|swing by|pop in|drop in|"
         r"fit me in|squeeze me in)\b",
         "book availability",
     ),
@@ -358,7 +364,8 @@ TREATMENT_WORDS: frozenset[str] = word_set(
     semaglutide tirzepatide weightloss glp1 iv b12 nad coolsculpting dermaplaning tattoo
     ultherapy sofwave thermage emsculpt liposuction lipo thread threads pdo lash lashes eyelash
     wax waxing massage whitening augmentation rhinoplasty facelift tummy tuck bbl extensions
-    microblading spray tan tanning sclerotherapy"""
+    microblading spray tan tanning sclerotherapy co2 fraxel pico picoway picosure halo moxi
+    clearlift myers"""
 )
 AREA_WORDS: frozenset[str] = word_set(
     """frownlines crowsfeet lip lips cheek cheeks chin jawline jaw tearthrough nose forehead

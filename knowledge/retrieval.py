@@ -57,6 +57,9 @@ BIGRAM_WEIGHT = 0.6
 # A treatment that no FAQ of the clinic mentions, not even in an answer: the clinic
 # most likely does not offer it, whatever else in the text matches.
 UNKNOWN_TREATMENT_FACTOR = 0.5
+# The text names a treatment the clinic offers: an FAQ whose phrasings are all about other
+# treatments ("downtime for CO2?" vs "Is there downtime with CoolSculpting?") is a worse match.
+TREATMENT_MISMATCH_FACTOR = 0.8
 _INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
 _ACTION_STEMS = frozenset(stem(w) for w in ACTION_WORDS)
 _SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
@@ -200,8 +203,24 @@ class _Speller:
         candidates: set[str] = set()
         for variant in _deletes(word):
             candidates |= self.neighbours.get(variant, set())
-        candidates = {c for c in candidates if abs(len(c) - len(word)) <= 1}
+        candidates = {c for c in candidates if _one_edit(word, c)}
         return min(candidates) if len(candidates) == 1 else word
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two neighbours swapped. Sharing a one-letter
+    deletion is not enough: "chance" and "cancel" share "cance" but are two edits apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diffs) <= 1:
+            return True
+        i, j = diffs[0], diffs[-1]
+        return len(diffs) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _word_doc(analyzed: Analyzed) -> str:
@@ -263,6 +282,11 @@ class KbIndex:
         # For each FAQ, the asking-to-do words (book, cancel, ...) any of its phrasings use.
         self._actions = [
             frozenset(st for a in analyzed[start:end] for st in a.stems if st in _ACTION_STEMS)
+            for start, end in zip(self._starts, self._ends, strict=True)
+        ]
+        # For each FAQ, the treatments its phrasings name.
+        self._faq_treatments = [
+            frozenset(st for a in analyzed[start:end] for st in a.stems if st in _TREATMENT_STEMS)
             for start, end in zip(self._starts, self._ends, strict=True)
         ]
         self._understood: dict[str, Analyzed] = {}
@@ -362,6 +386,12 @@ class KbIndex:
             per_faq *= UNKNOWN_TREATMENT_FACTOR
         if asked:
             per_faq *= [1.0 if asked & acts else ACTION_MISMATCH_FACTOR for acts in self._actions]
+        named = {s for s in analyzed.stems if s in self._treatments}
+        if named:
+            per_faq *= [
+                TREATMENT_MISMATCH_FACTOR if named_there and not named & named_there else 1.0
+                for named_there in self._faq_treatments
+            ]
         k = min(k, len(per_faq))
         top = np.argpartition(-per_faq, k - 1)[:k]
         top = top[np.argsort(-per_faq[top], kind="stable")]
