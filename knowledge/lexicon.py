@@ -343,7 +343,7 @@ STOPWORDS: frozenset[str] = word_set(
     place spot info information details ask asking say said wondered interested interest idea
     currently right now then than because though anyway btw etc via per around approximately
     roughly usually typically generally exactly kind sort lot lots bit little put office
-    clinic spa studio practice med up"""
+    clinic spa studio practice med up sometime sometimes anytime whenever best"""
 )
 
 # Dates and times: a booking request names them, and a knowledge base that never mentions

@@ -62,7 +62,11 @@ _NUMERIC = re.compile(r"^\d+(?:am|pm|st|nd|rd|th|s)?$")
 
 def is_neutral(word: str) -> bool:
     """A date, time or number: says when, not what."""
-    return word in NEUTRAL_WORDS or bool(_NUMERIC.match(word))
+    return (
+        word in NEUTRAL_WORDS
+        or (word.endswith("s") and word[:-1] in NEUTRAL_WORDS)
+        or bool(_NUMERIC.match(word))
+    )
 
 
 @dataclass(frozen=True)

@@ -251,6 +251,13 @@ def _char_doc(analyzed: Analyzed, *, drop_subjects: bool = False) -> str:
     return " ".join(words)
 
 
+def _without_when(analyzed: Analyzed) -> Analyzed:
+    kept = [
+        (s, w) for s, w in zip(analyzed.stems, analyzed.words, strict=True) if not is_neutral(w)
+    ]
+    return Analyzed(stems=tuple(s for s, _ in kept), words=tuple(w for _, w in kept))
+
+
 def _damp_subjects(feature: str) -> float:
     return SUBJECT_DAMPING if any(p in _SUBJECT_STEMS for p in feature.split()) else 1.0
 
@@ -375,6 +382,9 @@ class KbIndex:
         if not analyzed.words:
             return []
         asked = {s for s in analyzed.stems if s in _ACTION_STEMS}
+        if asked:
+            # "book a lip flip next week, mornings are best": when is a detail of the booking.
+            analyzed = _without_when(analyzed)
         # Asked to book or move: the treatment is a detail, what is asked decides.
         damp = _damp_subjects if asked else None
         combined = WORD_WEIGHT * self._word.cosine(_word_doc(analyzed), damp)

@@ -26,6 +26,9 @@ logger = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "data" / "corpus"
 TRAIN_PATH = CORPUS / "train.jsonl"
+# More training lines, written independently of the rules by another author (see the corpus
+# README); used when present.
+EXTRA_TRAIN_PATHS = (CORPUS / "dev" / "dev.jsonl",)
 KB_PATHS = {"glow": CORPUS / "kb_glow.csv", "harbor": CORPUS / "kb_harbor.csv"}
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
@@ -68,14 +71,26 @@ class LearnedModels:
 
 
 def fingerprint(paths: list[Path] | None = None) -> str:
+    """The corpus files and the code that turns a text into features: a change to either
+    (a new synonym, a new rule) makes the cache stale."""
     digest = hashlib.sha256()
-    for path in paths or [TRAIN_PATH, *KB_PATHS.values()]:
+    for path in paths or [*train_paths(), *KB_PATHS.values(), *_feature_code()]:
         digest.update(path.read_bytes())
     return f"{digest.hexdigest()[:16]}-sklearn{sklearn.__version__}-v{LAYOUT_VERSION}"
 
 
+def _feature_code() -> list[Path]:
+    return sorted(
+        [*(REPO / "handoff" / "triage").rglob("*.py"), *(REPO / "knowledge").glob("[!_]*.py")]
+    )
+
+
 def cache_path(print_: str) -> Path:
     return CACHE_DIR / f"learned-{print_}.pickle"
+
+
+def train_paths() -> list[Path]:
+    return [TRAIN_PATH, *(p for p in EXTRA_TRAIN_PATHS if p.is_file())]
 
 
 def corpus_available() -> bool:

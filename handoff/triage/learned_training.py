@@ -23,7 +23,7 @@ from handoff.evaluation.labels import LabelledMessage, read_dataset
 from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
 from handoff.triage.engine import triage
 from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, example
-from handoff.triage.learned_store import KB_PATHS, TRAIN_PATH, LearnedModels
+from handoff.triage.learned_store import KB_PATHS, LearnedModels, train_paths
 from handoff.triage.learned_tuning import (
     FOLDS,
     AnswerTuning,
@@ -68,8 +68,10 @@ def read_kb(path: Path) -> KbIndex:
     return build_index([d for d in docs if d.key])
 
 
-def load_corpus(train: Path = TRAIN_PATH, kbs: dict[str, Path] | None = None) -> Corpus:
-    messages = [m for m in read_dataset(train) if not m.expect.borderline]
+def load_corpus(train: list[Path] | None = None, kbs: dict[str, Path] | None = None) -> Corpus:
+    messages = [
+        m for path in train or train_paths() for m in read_dataset(path) if not m.expect.borderline
+    ]
     indexes = {name: read_kb(path) for name, path in (kbs or KB_PATHS).items()}
     return Corpus(messages=messages, indexes=indexes)
 
