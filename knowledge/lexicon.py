@@ -107,6 +107,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"sessions|visits)\b",
         "last",
     ),
+    (
+        r"\bhangs? around\b|\bhow long (?:does|do|will|would) (?:it|they|that|results?|\w+) "
+        r"(?:hold|stay)\b",
+        "last",
+    ),
+    (r"\bhow many (?:rounds|treatments|visits|times|appointments|appts)\b", "how many sessions"),
     (r"\btouch[- ]?ups?\b|\btop[- ]?ups?\b|\bfollow[- ]?ups?\b|\bcheck[- ]?ups?\b", "touchup"),
     (
         r"\bdissolv\w*|\bhylenex\b|\bmelt (?:old |my )?filler\b|\breverse (?:my )?filler\b",
@@ -123,6 +129,22 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\baddy\b|\bcross streets?\b|\bwhat floor\b|\bwhich building\b|\bclose to\b|\bnear\b|"
         r"\bfar from\b|\bgps\b|\bgoogle maps\b|\bpin\b",
         "location",
+    ),
+    (
+        r"\bsuite\b|\bstreet (?:#|number|address)|\bentrance\b|\bwhich (?:door|floor|building)\b",
+        "location",
+    ),
+    (
+        r"\bcall (?:you|u|y'?all|the (?:office|clinic|front desk|spa))\b|\bfront desk\b|"
+        r"\b(?:email|e-mail) (?:address|you)\b",
+        "phone",
+    ),
+    (r"\bmyers(?:'? cocktail)?\b|\bnad\+?(?= |$)", "{0} iv"),
+    (r"\bamerican express\b", "amex pay"),
+    (
+        r"\bpay (?:it )?(?:off )?(?:over|in) (?:a few |several |a couple (?:of )?|\d+ )?"
+        r"(?:months|weeks|payments|chunks)\b",
+        "financing",
     ),
     (r"\bvalidat\w*|\bgarage\b|\bpark(?:ing)? (?:lot|spot|deck|structure)\b", "parking"),
     # cancelling, moving, paying
@@ -385,4 +407,4 @@ INTENT_WORDS: frozenset[str] = word_set(
 )
 # Asking to do something (book, move, cancel) outweighs the treatment it is for: "any openings
 # tomorrow for a hydrafacial?" is a booking question, not a HydraFacial one.
-ACTION_WORDS: frozenset[str] = word_set("book appointment availability reschedule cancel noshow")
+ACTION_WORDS: frozenset[str] = word_set("book availability reschedule cancel noshow walkin")

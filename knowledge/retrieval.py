@@ -59,7 +59,7 @@ BIGRAM_WEIGHT = 0.6
 UNKNOWN_TREATMENT_FACTOR = 0.5
 # The text names a treatment the clinic offers: an FAQ whose phrasings are all about other
 # treatments ("downtime for CO2?" vs "Is there downtime with CoolSculpting?") is a worse match.
-TREATMENT_MISMATCH_FACTOR = 0.8
+TREATMENT_MISMATCH_FACTOR = 0.7
 _INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
 _ACTION_STEMS = frozenset(stem(w) for w in ACTION_WORDS)
 _SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
