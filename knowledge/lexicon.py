@@ -118,7 +118,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bdissolv\w*|\bhylenex\b|\bmelt (?:old |my )?filler\b|\breverse (?:my )?filler\b",
         "dissolve",
     ),
-    # times and places
+    # times and places; "48 hours" is notice or a wait, not opening hours
+    (
+        r"\b(?:\d+|twenty[- ]four|forty[- ]eight|a few|a couple(?: of)?|several) ?(?:hours?|hrs?)\b",
+        "notice",
+    ),
+    (r"\btoo late (?:to|for)\b", "notice"),
     (
         r"\b(?:till|until|til) what time\b|\bhow late (?:are|r|do|is|can)\b|\bwhat time'?s? (?:is )?"
         r"(?:your|the) (?:last|first|earliest|latest)\b|\b(?:earliest|latest) (?:appointment|appt|"

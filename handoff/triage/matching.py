@@ -163,7 +163,7 @@ def _several_questions(
     unanswerable: list[list[Match]] = []
     for i, segment in asked:
         context = " ".join(segments[:i])
-        query = segment if has_subject(segment) else followup_query(segment, context)
+        query = segment if has_subject(segment) else _borrow(segment, context)
         found = index.search(query)
         parts = _conjoined_parts(segment, index, settings, context)
         if parts:
@@ -188,6 +188,14 @@ def _several_questions(
     return Retrieval(
         matches=tuple(best[:3]), keys=tuple(dict.fromkeys(keys)), reason="each question matched"
     )
+
+
+def _borrow(segment: str, context: str) -> str:
+    """'price?' after 'got anything for sun spots?' asks about the sentence before it; after
+    'I love my botox.' it asks about botox."""
+    if not context or has_subject(context):
+        return followup_query(segment, context)
+    return f"{segment} {context}"
 
 
 def _judge(full: str, matches: list[Match], index: KbIndex, settings: TriageSettings) -> Retrieval:
