@@ -332,6 +332,73 @@ def test_words_shared_with_an_emergency_do_not_fire_urgent(text: str) -> None:
     assert "urgent" not in triggers(text)
 
 
+# Their own side effects, recovery, contraindications (pregnancy, nursing, medicines,
+# conditions), dosing, promised outcomes.
+MEDICAL = [
+    "is it ok to get botox while im nursing",
+    "i take eliquis, is filler ok for me",
+    "on antibiotics for a uti rn, can i still come in for microneedling tmrw",
+    "i just finished accutane last month, when can i do a peel",
+    "I have lupus, can I get filler",
+    "im prone to cold sores, do i need to take something before lip filler",
+    "can i get lip filler if i get fever blisters",
+    "I have rheumatoid arthritis, is botox safe",
+    "i have hashimotos, does that matter for semaglutide",
+    "my lip is still lumpy 2 weeks after filler is that normal",
+    "the bruise on my cheek from filler won't go away",
+    "small bump where the needle went, should I massage it",
+    "my forehead feels tight since tox, normal?",
+    "is it normal to have a headache after botox",
+    "i feel nauseous on the semaglutide",
+    "can i take advil for the swelling",
+    "how many units of botox should I get for my crows feet",
+    "should i up my dose of tirzepatide, im not losing anything",
+    "will morpheus8 definitely get rid of my acne scars",
+    "my lips look uneven after filler",
+    "i had a reaction to the numbing cream last time",
+    "I'm on spironolactone and tretinoin, can I do a peel",
+    "i'm 12 weeks along, is a hydrafacial ok",
+    "just had a baby 3 weeks ago and im pumping, can i get botox",
+    "could my birth control pill interfere with the laser",
+    "i accidentally slept on my face the night after botox, did i ruin it?",
+    "the numbing cream made my face red and itchy",
+    "my skin is peeling a lot 3 days after the peel",
+    "how long does swelling usually last after lip filler in general",
+    "i have MS, am i able to get botox",
+    "i have crohns and take humira, can i do the iv drip",
+    "in my first trimester, can i still get my b12 shots",
+    "my eyebrow is droopy since my botox",
+    "Is it bad that I went to hot yoga right after my botox",
+    "my face is still swollen from the morpheus, how long will that last",
+    "i have a filler lump that wont go away",
+    "can i drink wine tonight after my filler this morning",
+    "got sick after my drip yesterday, threw up twice",
+    "the semaglutide is making me constipated",
+    "i'm diabetic and on insulin, can i do the weight loss shots",
+    "im 6 months postpartum and still breastfeeding, is kybella ok",
+    "does being on prednisone change anything for my filler appt",
+    "I take aspirin every day for my heart, can I still get filler",
+    "my doctor just put me on doxycycline, can i still do my laser friday",
+    "I get cold sores a lot, should I take valtrex before lip filler",
+    "is botox safe if i have myasthenia",
+    "my lip has a small hard bump 3 weeks after filler",
+    "there's still bruising a week after my tear trough",
+    "my jaw feels sore after masseter botox, normal?",
+    "the semaglutide gives me horrible heartburn",
+    "my forehead still moves 2 weeks after botox, should i come back",
+    "how much botox would I need for a lip flip",
+    "can i do hot yoga the day after filler",
+    "the tip of my nose is red and a little swollen after the filler, is that ok",
+    "i think im allergic to the numbing cream",
+    "can i get filler two weeks after covid",
+]
+
+
+@pytest.mark.parametrize("text", MEDICAL)
+def test_patient_specific_medical_question_fires_medical(text: str) -> None:
+    assert "medical" in triggers(text)
+
+
 # Routine questions the knowledge base answers: no guard may fire.
 ROUTINE = [
     "do you offer vision insurance",
