@@ -399,6 +399,158 @@ def test_patient_specific_medical_question_fires_medical(text: str) -> None:
     assert "medical" in triggers(text)
 
 
+# Upset, let down, embarrassed, anxious, ignored, treated badly.
+EMOTIONAL = [
+    "honestly really disappointed with how my lips turned out",
+    "i'm so upset, my brows are uneven and nobody called me back",
+    "this is ridiculous, i've been waiting 40 min",
+    "im freaking out a little, first time getting botox",
+    "i feel so ugly after this",
+    "I regret getting filler",
+    "I paid $800 and I look exactly the same, not happy",
+    "you guys charged my card without asking",
+    "i'm crying, my lips look like a duck",
+    "super anxious about my appointment tomorrow",
+    "I'm really not okay with how I was treated yesterday",
+    "you ruined my face",
+    "beyond frustrated with the front desk",
+    "this was a total waste of money",
+    "I feel like I was scammed",
+    "im so embarassed to go out with my lips like this",
+    "not impressed at all with my results",
+    "i'm heartbroken about my results",
+    "i want to cry every time i look in the mirror",
+    "honestly kinda sad about how it turned out",
+    "i hate my lips now",
+    "i'll be disputing this charge with my bank",
+    "your receptionist was so condescending to me",
+    "i've called three times and no one picks up",
+    "i don't even recognize myself after this",
+    "i'm so mad right now",
+    "this is unbelievable, no one told me there was a cancellation fee",
+    "my lips look nothing like what i asked for and i'm devastated",
+    "i spent so much money and i look worse",
+    "i'm really nervous about the needles",
+    "honestly feeling really let down by you guys",
+    "you people are a joke",
+]
+
+
+@pytest.mark.parametrize("text", EMOTIONAL)
+def test_upset_or_anxious_patient_fires_emotional(text: str) -> None:
+    assert "emotional" in triggers(text)
+
+
+# Calm or happy messages that share words with upset ones ("stressed", "review").
+NOT_EMOTIONAL = [
+    "no worries at all!",
+    "I'm so excited for my appointment!",
+    "I'd love to leave you guys a review, where do I post it?",
+    "not stressed, just wondering how long it takes",
+]
+
+
+@pytest.mark.parametrize("text", NOT_EMOTIONAL)
+def test_friendly_or_calm_message_is_not_emotional(text: str) -> None:
+    assert "emotional" not in triggers(text)
+
+
+# Asking for a person, a call, or whether this is a bot.
+HUMAN_REQUEST = [
+    "can someone call me",
+    "I want to talk to the nurse",
+    "am i talking to a robot",
+    "is this automated",
+    "can i speak with an actual human",
+    "can the injector text me directly",
+    "pls have kelsey call me",
+    "I'd rather talk to someone on the phone",
+    "need a call back asap",
+    "is there a real person i can text",
+    "let me talk to someone please",
+    "i want to speak to a manager",
+    "r u a real person lol",
+    "are you ai",
+    "am i chatting with chatgpt",
+    "can a nurse text me back",
+    "connect me with a human",
+    "transfer me to the front desk",
+    "can you have the dr reach out to me",
+    "is this a real person or a computer",
+    "i need to talk to whoever did my botox",
+    "can i get a phone call instead of texting",
+    "can i please talk to an actual person",
+    "have the nurse text me when she's free",
+    "is a real human reading these",
+    "can you get someone to ring me",
+    "i need to speak to the owner",
+    "are these messages automated or is someone there",
+]
+
+
+@pytest.mark.parametrize("text", HUMAN_REQUEST)
+def test_asking_for_a_person_or_a_bot_check_fires_human_request(text: str) -> None:
+    assert "human_request" in triggers(text)
+
+
+# About the staff, or calling to book: the knowledge base answers these.
+NOT_HUMAN_REQUEST = [
+    "can I call to book?",
+    "are your injectors nurses?",
+    "I'll call you tomorrow to book",
+    "what's the best number to reach the office",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HUMAN_REQUEST)
+def test_question_about_staff_or_calling_is_not_a_human_request(text: str) -> None:
+    assert "human_request" not in triggers(text)
+
+
+# Which treatment suits their own concern.
+CONSULTATION = [
+    "what would you recommend for my dark circles",
+    "what should i do about my jowls",
+    "i have really deep 11s, what's best",
+    "botox or filler for my forehead lines?",
+    "what treatment would help my acne scars",
+    "is hydrafacial or a peel better for my melasma",
+    "what do you suggest for sagging skin on my neck",
+    "would sculptra be good for me?",
+    "im 45 and my face looks tired, where do i start",
+    "which laser is best for my skin type, i'm pretty dark skinned",
+    "do you think I need filler or just botox",
+    "how can i get rid of my double chin",
+    "what can I do about my gummy smile",
+    "my pores are huge, what should i book",
+    "what's the best way to fix my thin lips",
+    "not sure what i need for my crepey neck, ideas?",
+    "what would be best for my saggy jowls",
+    "I'm 52 with deep nasolabial folds, what do you suggest",
+    "should I try morpheus or co2 for my acne scarring",
+    "is kybella a good idea for my double chin",
+    "can you help me figure out what to do about my sun damage",
+]
+
+
+@pytest.mark.parametrize("text", CONSULTATION)
+def test_recommendation_for_their_concern_fires_consultation(text: str) -> None:
+    assert "consultation" in triggers(text)
+
+
+# General questions about treatments, not about the patient's own concern.
+NOT_CONSULTATION = [
+    "what's the difference between a hydrafacial and a regular facial",
+    "do you offer consultations",
+    "what are your most popular treatments",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CONSULTATION)
+def test_general_treatment_question_is_not_a_consultation(text: str) -> None:
+    assert "consultation" not in triggers(text)
+
+
 # Routine questions the knowledge base answers: no guard may fire.
 ROUTINE = [
     "do you offer vision insurance",
