@@ -9,7 +9,13 @@ EMOTIONAL: list[Rule] = [
         "feelings",
         r"\b(?:angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"
         r"fuming|frustrat\w*|annoyed|irritated|disgusted|devastated|heartbroken|miserable|"
-        r"depressed|crying|cried|in tears|humiliated|embarrass\w*|ashamed|regret\w*|"
+        r"depressed|crying|cried|in tears|humiliated|embar+as+\w*|ashamed|regret\w*|"
+        r"(?:i'?m|i am|im|feel(?:ing)?|makes me|made me) (?:so |really |kinda |very |super |"
+        r"honestly |just )?sad|sad (?:about|with) (?:how|my|the (?:results?|outcome))|"
+        r"(?:want|wanna|going|gonna|about|could) (?:to )?cry|makes me (?:want to )?cry|"
+        r"feel (?:so |really |super )?(?:ugly|hideous|gross|old|like a (?:monster|freak|clown))|"
+        r"(?:don'?t|can'?t|do not) (?:even )?recogni[sz]e (?:myself|my (?:own )?face|me)|"
+        r"(?:don'?t|doesn'?t) look like (?:me|myself)|"
         r"traumati[sz]ed|horrified|mortified|hurt my feelings|fed up|sick of|hurt by|"
         r"felt (?:judged|disrespected|ignored|dismissed|uncomfortable|embarrassed|rushed))\b",
         negatable=True,
@@ -29,7 +35,11 @@ EMOTIONAL: list[Rule] = [
         r"messed up|screwed up|scam\w*|rip ?off|ripped off|waste of money|wasted my money|"
         r"incompetent|negligent|careless|lied|rob\w*|overpriced|highway robbery|expected more|"
         r"did nothing|didn'?t do (?:anything|a thing|much)|no difference|not worth|rushed|"
-        r"dismissive|ignored me|brushed me off|how i was (?:treated|spoken to))\b",
+        r"dismissive|ignored me|brushed me off|how i was (?:treated|spoken to)|condescending|"
+        r"disrespectful|patroni[sz]ing|belittl\w*|judgmental|snippy|short with me|mean to me|"
+        r"let down|(?:no one|nobody) (?:told|warned|mentioned)|you people|"
+        r"(?:what|are|is) a joke)\b",
+        r"\b(?:this|that|it)(?:'s| is) (?:just |honestly )?(?:unbelievable|unreal|absurd)\W*$",
         r"\b(?:you|y'?all|you guys|they|your \w+) (?:closed|cancel+ed|forgot|lost|messed up|"
         r"double[- ]booked|overbooked|never (?:called|answered|showed|told))\b|"
         r"\bwho'?s (?:paying|going to pay) for (?:that|this)\b|\bnot ok(?:ay)?\W*$",
@@ -90,6 +100,10 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:second|third|fourth|2nd|3rd|4th) (?:text|message|time|call|voicemail)\b|"
         r"\b(?:does|is) (?:anyone|anybody|someone) (?:actually |even )?(?:work|there|read|answer)",
         r"\b(?:nobody|no one) (?:there )?(?:cared|helped|listened|called|answered|responded)\b",
+        # Repeated attempts to reach the clinic: "I've called three times and no one picks up".
+        r"\b(?:called|texted|emailed|messaged|left (?:a )?(?:message|voicemail)s?) (?:\w+ )?"
+        r"(?:three|four|five|several|multiple|many|so many|[3-9]|\d\d) times\b|"
+        r"\b(?:no one|nobody|no1) (?:ever )?(?:picks|picked|gets|got|is picking) (?:up|back)\b",
         r"\b(?:do not|don'?t|stop|quit) (?:text|texting|messaging|message|contact|contacting|"
         r"spamming) me\b|^\W*(?:fine\W+)?whatever\W*$|\bfine\W+whatever\b|\bcancel everything\b",
     ),

@@ -18,6 +18,7 @@ SYMPTOM = (
     r"tingl\w*|droop\w*|ptosis|"
     r"heavy (?:eyelid|brow|forehead)s?|uneven(?! (?:skin|tone|texture))|asymmetr\w*|lopsided|"
     r"migrat\w*|tyndall|discolou?r\w*|headaches?|migraines?|nause\w*|vomit\w*|throwing up|"
+    r"threw up|thrown up|(?:got|get|getting|feel|feeling|felt) sick (?:after|since|from|during)|"
     r"dizz\w*|fever|chills|bleed\w*|(?<!acne )scar(?:s|ring|red)?|hyperpigment\w*|broke out|"
     r"breaking out|breakouts?|allergic|reactions?|side effects?|complications?|constipat\w*|"
     r"diarrh\w*|hair (?:loss|falling)|hair (?:is |has been |keeps )?(?:falling|thinning|shedding)|"
@@ -45,6 +46,12 @@ _CONDITION = (
     r"(?:i'?m|im|i am|we'?re|she'?s) expecting\b(?! (?:results|to|a (?:call|text|refund)))|"
     r"baby on the way|"
     r"(?:i'?m|am|currently|still|while) nursing|trying to (?:conceive|get pregnant)|ttc|"
+    r"\d+ (?:weeks?|months?) along|weeks pregnant|(?:first|second|third|1st|2nd|3rd) trimester|"
+    r"preggo|prego|post ?-?partum|just had (?:a|my|the) baby|(?:i'?m|im|i am|been|still) pumping|"
+    # Autoimmune and inflammatory conditions are named far more often than "autoimmune".
+    r"hashimoto\w*|graves|rheumatoid|arthritis|multiple sclerosis|"
+    r"(?:have|with|diagnosed with) ms\b|crohn\w*|colitis|celiac|sjogren\w*|scleroderma|"
+    r"blood clots?|fever blisters?|"
     r"diabet\w*|autoimmune|lupus|cancer|chemo\w*|keloids?|cold sores?|herpes|hsv|epilep\w*|"
     r"seizure disorder|heart (?:condition|disease|problems?)|blood pressure|hypertension|"
     r"thyroid|pcos|myasthenia|bell'?s palsy|rosacea|eczema|psoriasis|vitiligo|"
@@ -60,7 +67,9 @@ _MEDICATION = (
     r"(?:medications?|meds|medicine|pills|prescriptions?|antibiotics?|blood thinners?|"
     r"anticoagulants?|eliquis|xarelto|warfarin|coumadin|plavix|accutane|isotretinoin|"
     r"birth control|insulin|metformin|steroids?|prednisone|antidepressants?|ssris?|zoloft|"
-    r"lexapro|prozac|lithium|levothyroxine|synthroid|adderall|antihistamines?)"
+    r"lexapro|prozac|lithium|levothyroxine|synthroid|adderall|antihistamines?|spironolactone|"
+    r"finasteride|humira|biologics?|immunosuppress\w*|methotrexate|gabapentin|tamoxifen|"
+    r"antivirals?|valtrex|valacyclovir|the pill)"
 )
 _NORMAL = r"(?:normal|expected|common|typical|usual)"
 
@@ -105,7 +114,7 @@ MEDICAL: list[Rule] = [
         rf"(?:\W+\w+){{0,3}}?\W+{_MEDICATION}\b",
         r"\b(?:accutane|isotretinoin|blood thinners?|anticoagulants?|eliquis|xarelto|warfarin|"
         r"coumadin|plavix|prednisone)\b",
-        r"\binteract\w*\b|\b(?:mix|combine) (?:\w+ )?with (?:my |alcohol|\w+ meds)",
+        r"\binteract\w*\b|\binterfer\w*|\b(?:mix|combine) (?:\w+ )?with (?:my |alcohol|\w+ meds)",
         r"\b(?:i take|i'?m taking|i am taking|i'?m on|i am on|i started|currently (?:taking|on)|"
         r"i use)\b(?:\W+\w+){1,3}\W+(?:affect|interact|interfere|okay|ok|safe|matter|problem|"
         r"issue|mess)\w*",

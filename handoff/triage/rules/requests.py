@@ -1,14 +1,16 @@
 """Asking for a person (or whether this is a bot), and asking for a personal recommendation."""
 
-from handoff.triage.rules.base import Rule, rules_for
+from handoff.triage.rules.base import TREATMENT, Rule, rules_for
 
 human = rules_for("human_request")
 consult = rules_for("consultation")
 
 _PERSON = (
-    r"(?:person|human|someone|somebody|people|manager|owner|nurse|doctor|dr|injector|provider|"
+    r"(?:(?:person|human|someone|somebody|people|manager|owner|nurse|doctor|dr|injector|provider|"
     r"staff|receptionist|front desk|representative|rep|agent|supervisor|director|team member|"
-    r"human being|real|actual|live|np|rn|pa)s?"
+    r"human being|real|actual|live|np|rn|pa)s?|"
+    # "whoever did my botox", "the lady who did my lips"
+    r"whoever|the (?:lady|girl|guy|woman|man|one) (?:who|that))"
 )
 _CONCERN = (
     r"(?:wrinkles?|lines|fine lines|acne|acne scars?|scars?|dark spots?|sun ?spots?|sun damage|"
@@ -16,7 +18,8 @@ _CONCERN = (
     r"laxity|hair loss|thinning|cellulite|stubborn fat|belly fat|stretch marks|dark circles|"
     r"under ?eye bags|bags|hollows?|thin lips|volume loss|crows? ?feet|11s|frown lines|"
     r"smile lines|marionette lines|nasolabial|gummy smile|sweating|hyperhidrosis|veins|aging|"
-    r"skin tone|uneven skin)"
+    r"skin tone|uneven skin|crepey|crepiness|neck lines|necklace lines|tech neck|turkey neck|"
+    r"large pores|big pores)"
 )
 
 HUMAN_REQUEST: list[Rule] = [
@@ -49,13 +52,18 @@ HUMAN_REQUEST: list[Rule] = [
         r"(?:please )?(?:call|phone|ring) me\b",
         r"\b(?:get|have|receive|set up|schedule|request|want|need) (?:a )?(?:phone )?call "
         r"(?:from|with|back)\b",
+        r"\b(?:phone call|a call) instead\b|\binstead of (?:text\w*|messag\w*)|"
+        r"\brather than text\w*",
     ),
     human(
         "is_bot",
         r"\b(?:are you|is this|r u|am i (?:talking|texting|chatting|speaking) (?:to|with)|"
         r"is that) (?:a |an |even a |just a )?(?:bot|robot|ai|a\.i\.|automated|automatic|"
-        r"computer|machine|chat ?bot|real person|real|human|person|actual person|program|"
-        r"auto ?reply)\b",
+        r"computer|machine|chat ?bot|chat ?gpt|gpt|real person|real|human|person|actual person|"
+        r"program|auto ?reply)\b",
+        r"\b(?:messages|texts|replies|answers|responses) (?:are |is )?(?:automated|automatic|"
+        r"from a bot|a bot|ai|generated)\b|\bis (?:someone|anyone|a person|a human) (?:there|"
+        r"reading|on the other end)\b",
         r"\b(?:this is|you'?re|you are) (?:a |an |just a )?(?:bot|robot|automated|machine)\b",
         r"\bwho (?:am i|is this|are you|is texting|'?s texting|is replying)\b|"
         r"\bwho'?s (?:this|texting|replying)\b",
@@ -80,6 +88,8 @@ CONSULTATION: list[Rule] = [
         r"advise|propose|do)\b",
         r"\b(?:recommend|suggest) (?:something|anything|a treatment|what) (?:for|to)\b|"
         r"\bany (?:recommendations|suggestions)\b",
+        r"\b(?:not sure|no idea|don'?t know) what (?:i need|i should (?:get|do|book)|to (?:get|do|"
+        r"book)|would (?:work|help|be best))\b|\bideas\W*$",
     ),
     consult(
         "recommend_treatment",
@@ -97,6 +107,12 @@ CONSULTATION: list[Rule] = [
         r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b",
         r"\b(?:can|could|would|will) (?:\w+ )?(?:filler|botox|tox|it|that|this|\w+) fix (?:that|this|"
         r"it|my)\b|\bis there anything (?:you can do|that (?:helps|works)|for (?:that|this|it|my))\b",
+    ),
+    # "botox or filler for my forehead lines?"
+    consult(
+        "treatment_or_treatment",
+        rf"\b{TREATMENT} or (?:\w+ )?{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+(?:for|on|to fix|to help) "
+        rf"(?:my|these|the) (?:\w+ ){{0,2}}?{_CONCERN}\b",
     ),
     consult(
         "compare_treatments",
@@ -117,7 +133,7 @@ CONSULTATION: list[Rule] = [
         r"\bwould (?:i|it|this|that|\w+) (?:work|help|be good|be right|do anything) (?:for|on) "
         r"(?:me|my)\b",
         r"\b(?:is|would|will) (?:\w+ )?(?:\w+ )?(?:be )?(?:right|good|ok|okay|suitable|a good fit|"
-        r"the best|best) for (?:me|my)\b",
+        r"the best|best|a good (?:idea|option|choice)|worth it|the way to go) for (?:me|my)\b",
         r"\b(?:would|will|could|does|do|can) (?:\w+ )?(?:botox|filler|morpheus8?|microneedling|"
         r"laser|ipl|peel|kybella|prp|it|this|that) (?:work|help|be good) (?:for|on|with) "
         r"(?:me|my)\b",
