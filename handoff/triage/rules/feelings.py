@@ -5,6 +5,28 @@ from handoff.triage.rules.base import Rule, rules_for
 rule = rules_for("emotional")
 
 EMOTIONAL: list[Rule] = [
+    # Kept waiting, billed more than quoted, a result not worth the money: complaints even
+    # when they are asked calmly.
+    rule(
+        "kept_waiting",
+        r"\b(?:been|still|i'?ve been|we'?ve been) waiting\b(?:\W+\w+){0,3}?\W+(?:\d+|over|almost|"
+        r"more than|an|forever|all day|ages)\b",
+        r"\b(?:still|never) (?:haven'?t|have not|hasn'?t|has not|didn'?t|did not)? ?(?:heard|"
+        r"gotten|got|received) (?:a |any |my )?(?:call|text|reply|response|answer|anything)\b|"
+        r"\bno one (?:has )?(?:called|come|texted|answered|replied|gotten back)\b|"
+        r"\bis (?:anyone|anybody|someone) (?:going to|gonna) (?:come|call|answer|help)\b",
+    ),
+    rule(
+        "billing",
+        r"\b(?:quoted|told|promised)\b.*\b(?:charged|billed|paid)\b|\bcharged (?:me )?(?:twice|"
+        r"double|more|extra|again)\b|\bdouble[- ]charged\b|\bovercharged\b",
+    ),
+    rule(
+        "not_worth_it",
+        r"\bwhat a waste\b|\bwaste of (?:money|time)\b|\b(?:zero|no|not any|not a single) "
+        r"(?:difference|change|improvement|results?)\b(?! (?:yet|so far))",
+        needs=("personal",),
+    ),
     rule(
         "feelings",
         r"\b(?:angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"

@@ -47,7 +47,8 @@ LEAD: list[Rule] = [
         r"(?:a |an |my )?(?:\w+ )?(?:package|bundle|treatment plan|plan)\b",
         r"\b(?:package|bundle) (?:of|with|for) (?:several|multiple|a few|different|\w+ and \w+)\b",
         r"\b(?:multiple|several|a few|a series of|series of) (?:different )?treatments\b|"
-        r"\bglow[- ]?up\b|\bprepa(?:y|id) for the (?:whole )?year\b|\bannual (?:package|plan)\b|"
+        r"\bglow[- ]?up\b|\bprepa(?:y|id) (?:for )?(?:the |a )?(?:whole |full )?year\b|"
+        r"\bannual (?:package|plan)\b|\bfull[- ]body\b|"
         r"\bso i look my best\b",
     ),
     rule(

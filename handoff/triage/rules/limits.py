@@ -23,6 +23,11 @@ OFF_LIMITS: list[Rule] = [
         r"credit card numbers?|social security|ssn)\b",
         r"\b(?:home|personal|cell) (?:phone|number|address|email)\b",
         r"\bwhat (?:did|does) (?!i\b|we\b)[a-z]+(?: [a-z]+)? (?:pay|spend|get done|have done)\b",
+        # Someone else's visit: "what my ex got done", "sarah's appointment tomorrow".
+        r"\bwhat (?:my |her |his |their )?(?:ex|friend|sister|wife|husband|mom|mother|boss|"
+        r"coworker|neighbou?r|daughter|son|girlfriend|boyfriend)\w* (?:got|had|gets|has) done\b",
+        r"\b(?:her|his) name is\b|(?<!my )(?<!our )\b[a-z]+'s (?:appointment|appt|visit|treatment|"
+        r"records?|bill)\b",
     ),
     rule(
         "spam_or_sales",

@@ -9,7 +9,7 @@ rule = rules_for("medical")
 SYMPTOM = (
     r"(?:swell\w*|swollen|puff\w*|bruis\w*|lumps?|lumpy|bumps?(?! (?:my|the|it|me|up|into))|bumpy|knots?|nodules?|"
     r"hard spots?|pain(?!less| free| relief)\w*|hurt(?! by)\w*|huge|sore|tender\w*|aching|ache|throb\w*|rash\w*|hives|itch\w*|"
-    r"red(?! light)|redness|infect\w*|pus|ooz\w*|drainage|draining|blisters?|blistering|"
+    r"red(?! light)|redness|infect\w*|pus\b|ooz\w*|drainage|draining|blisters?|blistering|"
     r"burn(?:ing|t|s|ed)?(?! (?:fat|calories))|scabs?|scabbing|crust\w*|numbness|still numb|"
     r"(?:feels?|is|are|gone|went) numb|numb\b|twitch\w*|spasm\w*|heartburn|reflux|bloat\w*|"
     r"burp\w*|fatigue\w*|exhausted|insomnia|appetite|cramp\w*|falling out|"
@@ -130,18 +130,23 @@ MEDICAL: list[Rule] = [
         r"(?:i|it|they|\w+ )",
         r"\b(?:take|taking|skip|miss|move|delay|change) my (?:\w+ )?(?:shot|dose|injection|"
         r"semaglutide|tirzepatide|medication|meds)\b",
-        r"\b(?:missed|skip(?:ped)?|double|increase|up|raise|lower) (?:a |my )?(?:dose|dosage|shot|"
-        r"injection)\b",
+        r"\b(?:missed|skip(?:ped)?|double|increase|up|raise|lower) (?:a |my )?(?:\w+ )?(?:dose|"
+        r"dosage|shot|injection)\b|\bdouble up\b",
+        r"\b\d+ ?(?:mg|milligrams?|units?|ml|cc)\b.*\b(?:instead|more|higher|increase|bump|less|"
+        r"lower)\b|\b(?:bump|move|go|titrate) (?:me|my dose|it) (?:up|down)\b",
     ),
     # "how many units does a forehead usually take" is a general question a KB may answer.
     rule(
         "own_dosing",
-        r"\bhow many (?:\w+ )?(?:units|syringes?|vials?|ml|cc|mg|sessions|treatments|cycles|"
-        r"rounds|appointments|visits)\b|"
+        # Sessions and visits are a plan the KB describes ("most people need 6 to 8"); units,
+        # syringes and milligrams are a dose for this patient.
+        r"\bhow many (?:\w+ )?(?:units|syringes?|vials?|ml|cc|mg)\b|"
+        r"\bdo i need (?:\w+ ){0,4}(?:syringes?|vials?|units)\b|"
         r"\bhow (?:many|much)\b.*\b(?:i'?d|i would|i will|i'?ll|do i|will i) need\b|"
         r"\b(?:dose|dosage|dosing|doses|milligrams?)\b",
         needs=("personal",),
-        unless=r"\b(?:typical|typically|usually|average|most people|on average|normally)\b",
+        unless=r"\b(?:typical|typically|usually|average|most people|on average|normally|sessions?|"
+        r"treatments?|visits?|appointments?|rounds?)\b",
     ),
     rule(
         "outcome_promise",
@@ -153,7 +158,7 @@ MEDICAL: list[Rule] = [
         r"\b(?:get rid of|remove|fix|erase|cure)\b.*\b(?:completely|permanently|forever|100%|"
         r"for good)\b",
         r"\bhow (?:much|many (?:pounds|lbs|kilos)) (?:weight )?(?:will|would|can|could|should) i "
-        r"(?:lose|drop)\b|\bwill i (?:lose|drop|look|be able)\b",
+        r"(?:lose|drop)\b|\bwill i (?:lose|drop|look)\b",
     ),
     rule(
         "aftercare",
@@ -198,6 +203,11 @@ MEDICAL: list[Rule] = [
         r"\b(?:is|isn'?t|is not) (?:it|this|that|my \w+) (?:working|kicking in|taking)\b|"
         r"\bstill (?:moves?|moving|move)\b|\bcan still (?:move|frown|raise)\b",
         needs=("personal", "treated"),
+    ),
+    rule(
+        "wore_off_early",
+        r"\b(?:mine|my (?:\w+ )?(?:botox|tox|filler|results?|lips?))\b(?:\W+\w+){0,2}?\W+"
+        r"(?:wore|worn|wearing) off\b|\bonly lasted\b",
     ),
     rule(
         "see_doctor",

@@ -78,6 +78,11 @@ HUMAN_REQUEST: list[Rule] = [
 
 CONSULTATION: list[Rule] = [
     consult(
+        "which_should_i",
+        r"\bwhich (?:\w+ ){0,3}(?:should|would|do you think) i (?:get|do|try|book|start)\b",
+        r"\bshould i (?:start|get|do|try) (?:\w+ ){1,4}or (?:wait|not|hold off)\b",
+    ),
+    consult(
         "best_for_me",
         r"\b(?:which|what)\b(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|recommend\w*|"
         r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"

@@ -308,7 +308,7 @@ URGENT: list[Rule] = [
         r"\bpiel\b.*\b(?:blanca|morada|gris|azul|oscura)\b|\bdesmay\w*|\bdolor de pecho\b",
         r"\bdolor (?:muy )?(?:fuerte|intenso|severo|insoportable)\b|\bemergencia\b",
         # Signs of occlusion named on the treated area, not only on "piel".
-        r"\b(?:labios?|nariz|mejillas?|frente|menton|cara|zona|punta)\b(?:\W+\w+){0,3}?\W+"
+        r"\b(?:labios?|nariz|mejillas?|frente|menton|cara|zona|punta|relleno)\b(?:\W+\w+){0,7}?\W+"
         r"(?:esta|estan|se ve|se ven|se puso|se pusieron|se esta poniendo|se volvio) "
         r"(?:\w+ )?(?:blanc|morad|gris|azul|oscur|negr|manchad|palid)\w*",
         r"\bse (?:me )?(?:puso|esta poniendo|volvio) (?:\w+ )?(?:blanc|morad|gris|azul|oscur)\w*",
