@@ -141,11 +141,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\bcall (?:you|u|y'?all|the (?:office|clinic|front desk|spa))\b|\bfront desk\b|"
-        r"\b(?:email|e-mail) (?:address|you)\b",
+        r"\b(?:email|e-mail) (?:address|addy|you)\b",
         "phone",
     ),
     (r"\bmyers(?:'? cocktail)?\b|\bnad\+?(?= |$)", "{0} iv"),
     (r"\bamerican express\b", "amex pay"),
+    (r"\bput (?:\$\s?\d+|money|anything|a card|cash) down\b|\bdown ?payment\b", "deposit"),
+    (r"\bage (?:limit|requirement|minimum|restriction)s?\b|\bhow old\b|\bminimum age\b", "age"),
     (
         r"\bpay (?:it )?(?:off )?(?:over|in) (?:a few |several |a couple (?:of )?|\d+ )?"
         r"(?:months|weeks|payments|chunks)\b",

@@ -19,7 +19,7 @@ from handoff.triage.context import (
 )
 from handoff.triage.social import social_kind, strip_greeting
 from handoff.triage.text import split_sentences
-from knowledge.normalize import content_words, stem, word_set
+from knowledge.normalize import TREATMENT_WORDS, content_words, stem, word_set
 from knowledge.retrieval import KbIndex
 
 _QUESTION_START = re.compile(
@@ -76,6 +76,7 @@ _GENERIC = frozenset(
 )
 # "price?", "how long?": only ever asked about a treatment, so alone they are unclear.
 _ABOUT_A_TREATMENT = frozenset(stem(w) for w in ("price", "last", "takeeffect", "long", "work"))
+_TREATMENTS = frozenset(stem(w) for w in TREATMENT_WORDS)
 _PRONOUN = re.compile(r"\b(?:it|that|this|they|them|those|these|one)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
 _GIBBERISH = re.compile(
@@ -243,12 +244,15 @@ def _conjoined_parts(
     if not 2 <= len(parts) <= 3 or not all(_question_like(p) or _only_subjects(p) for p in parts):
         return ()
     asks = " ".join(p for p in parts if not _only_subjects(p))
+    treatments = " ".join(w for w in content_words(text) if stem(w) in _TREATMENTS)
     keys: list[str] = []
     for part in parts:
         if _only_subjects(part):
             part = followup_query(part, asks)
         elif context and not has_subject(part):
             part = followup_query(part, context)
+        elif treatments and not any(stem(w) in _TREATMENTS for w in content_words(part)):
+            part = f"{part} {treatments}"  # "morpheus8 face and neck price": neck of morpheus8
         found = index.search(part)
         if not confident(found, settings):
             return ()
