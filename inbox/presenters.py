@@ -115,8 +115,13 @@ def handoff_reasons(*, handoff: Handoff) -> Reasons:
                 score = float(match.get("score") or 0.0)
             except (TypeError, ValueError):
                 score = 0.0
-            matches.append({"faq_key": str(match["faq_key"]), "score": score,
-                            "percent": round(max(0.0, min(score, 1.0)) * 100)})
+            matches.append(
+                {
+                    "faq_key": str(match["faq_key"]),
+                    "score": score,
+                    "percent": round(max(0.0, min(score, 1.0)) * 100),
+                }
+            )
     matches.sort(key=lambda m: m["score"], reverse=True)
     hits = details.get("hits") or []
     return Reasons(
@@ -145,7 +150,9 @@ class TranscriptRow:
 
 
 PROBLEM_STATUSES = {
-    Message.Status.FAILED, Message.Status.UNDELIVERED, Message.Status.UNKNOWN,
+    Message.Status.FAILED,
+    Message.Status.UNDELIVERED,
+    Message.Status.UNKNOWN,
     Message.Status.SUPPRESSED,
 }
 
@@ -157,14 +164,16 @@ def transcript_rows(*, messages: list[Message], handoff: Handoff) -> list[Transc
         if m.author == Message.Author.STAFF and m.staff_user_id:
             who = person(m.staff_user)
         internal = m.status == Message.Status.INTERNAL or m.author == Message.Author.SYSTEM
-        rows.append(TranscriptRow(
-            message=m,
-            who=who,
-            side="internal" if internal else m.direction,
-            triggered=m.pk == handoff.trigger_message_id,
-            delivery="" if m.direction == Message.Direction.INBOUND else m.get_status_display(),
-            delivery_problem=m.status in PROBLEM_STATUSES,
-        ))
+        rows.append(
+            TranscriptRow(
+                message=m,
+                who=who,
+                side="internal" if internal else m.direction,
+                triggered=m.pk == handoff.trigger_message_id,
+                delivery="" if m.direction == Message.Direction.INBOUND else m.get_status_display(),
+                delivery_problem=m.status in PROBLEM_STATUSES,
+            )
+        )
     return rows
 
 

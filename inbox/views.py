@@ -55,8 +55,13 @@ def queue(request: HttpRequest) -> HttpResponse:
     if request.htmx:
         return render(request, "inbox/_queue.html", context)
     context.update(
-        statuses=[("active", "Active"), ("open", "Open"), ("claimed", "Claimed"),
-                  ("resolved", "Resolved"), ("all", "All")],
+        statuses=[
+            ("active", "Active"),
+            ("open", "Open"),
+            ("claimed", "Claimed"),
+            ("resolved", "Resolved"),
+            ("all", "All"),
+        ],
         triggers=selectors.TRIGGER_FILTERS,
         priorities=selectors.PRIORITY_FILTERS,
     )
@@ -76,8 +81,11 @@ def _live_context(
         "holder": person(handoff.claimed_by) if handoff.claimed_by_id else "",
         "may_finish": handoff.status == Handoff.Status.OPEN or is_mine,
         "may_release": handoff.conversation.handled_by == "staff"
-        and (handoff.status == Handoff.Status.RESOLVED or handoff.status == Handoff.Status.OPEN
-             or is_mine),
+        and (
+            handoff.status == Handoff.Status.RESOLVED
+            or handoff.status == Handoff.Status.OPEN
+            or is_mine
+        ),
         "transcript": transcript_rows(
             messages=list(selectors.handoff_transcript(handoff=handoff)), handoff=handoff
         ),
@@ -134,8 +142,11 @@ def claim(request: HttpRequest, handoff_id: int) -> HttpResponse:
     result = services.handoff_claim(handoff=handoff, user=request.user)
     notice = ""
     if not result.won:
-        notice = ("This handoff is already resolved." if result.reason == "resolved"
-                  else f"{person(result.holder)} already has this handoff.")
+        notice = (
+            "This handoff is already resolved."
+            if result.reason == "resolved"
+            else f"{person(result.holder)} already has this handoff."
+        )
     status = 200 if result.won else 409
     if request.htmx and request.htmx.target == "queue":
         filters = selectors.QueueFilters.from_params(request.POST)

@@ -20,8 +20,19 @@ class MessageSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Message
-        fields = ["id", "direction", "author", "staff_user", "body", "media", "status",
-                  "error_code", "reply_kind", "created_at", "sent_at"]
+        fields = [
+            "id",
+            "direction",
+            "author",
+            "staff_user",
+            "body",
+            "media",
+            "status",
+            "error_code",
+            "reply_kind",
+            "created_at",
+            "sent_at",
+        ]
 
     def get_staff_user(self, obj: Message) -> dict[str, Any] | None:
         return user_ref(obj.staff_user)
@@ -47,14 +58,35 @@ class HandoffSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Handoff
-        fields = ["id", "clinic", "conversation", "patient", "status", "priority", "triggers",
-                  "lead", "summary", "trigger_sentence", "unread", "claimed_by", "claimed_at",
-                  "resolved_by", "resolved_at", "last_activity_at", "created_at", "handled_by"]
+        fields = [
+            "id",
+            "clinic",
+            "conversation",
+            "patient",
+            "status",
+            "priority",
+            "triggers",
+            "lead",
+            "summary",
+            "trigger_sentence",
+            "unread",
+            "claimed_by",
+            "claimed_at",
+            "resolved_by",
+            "resolved_at",
+            "last_activity_at",
+            "created_at",
+            "handled_by",
+        ]
 
     def get_patient(self, obj: Handoff) -> dict[str, Any]:
         patient = obj.conversation.patient
-        return {"id": patient.pk, "name": patient.name, "phone": patient.phone,
-                "opted_out": patient.opted_out}
+        return {
+            "id": patient.pk,
+            "name": patient.name,
+            "phone": patient.phone,
+            "opted_out": patient.opted_out,
+        }
 
     def get_claimed_by(self, obj: Handoff) -> dict[str, Any] | None:
         return user_ref(obj.claimed_by)

@@ -62,8 +62,11 @@ def handoff_claim(request: Request, handoff_id: int) -> Response:
     result = services.handoff_claim(handoff=handoff, user=request.user)
     if result.won:
         return _detail(result.handoff)
-    detail = ("Already resolved." if result.reason == "resolved"
-              else f"{result.holder.get_username() if result.holder else 'Someone'} has it.")
+    detail = (
+        "Already resolved."
+        if result.reason == "resolved"
+        else f"{result.holder.get_username() if result.holder else 'Someone'} has it."
+    )
     return Response(
         {"detail": detail, "claimed_by": user_ref(result.holder)}, status=status.HTTP_409_CONFLICT
     )

@@ -1,7 +1,6 @@
 """The inbox in a real browser: a new handoff shows up without a reload, staff claim it with
 the keyboard, reply, and resolve it. Screenshots land in test-artifacts/."""
 
-
 import pytest
 from django.db import transaction
 
@@ -29,10 +28,16 @@ def open_handoff(*, clinic: Clinic, text: str) -> Handoff:
         except ImportError:  # intake not merged yet: the same rows, by hand
             return make_handoff(clinic=clinic, phone="+15551239876", text=text)
         decision = Decision(
-            action="handoff", triggers=("medical",), priority="high", faq_key=None, score=None,
-            lead=False, reply="Thanks, a member of our team will text you shortly.",
-            hits=(GuardHit(trigger="medical", sentence="My lips are really swollen",
-                           rule="swollen"),),
+            action="handoff",
+            triggers=("medical",),
+            priority="high",
+            faq_key=None,
+            score=None,
+            lead=False,
+            reply="Thanks, a member of our team will text you shortly.",
+            hits=(
+                GuardHit(trigger="medical", sentence="My lips are really swollen", rule="swollen"),
+            ),
             matches=(Match("lip_filler_price", 0.31, "lip filler"), Match("booking", 0.12, "")),
             summary="Swelling two days after lip filler",
         )
@@ -58,12 +63,24 @@ def test_staff_see_a_new_handoff_appear_claim_reply_and_resolve(browser, live_se
 
     # Two handoffs already waiting, one of them long past the response target.
     colleague = make_staff(clinic=clinic, username="bob")
-    overdue = make_handoff(clinic=clinic, phone="+15551230301", name="Priya Shah",
-                           text="I want to talk to a real person about my membership",
-                           triggers=("human_request",), priority="normal", age_minutes=42)
-    urgent = make_handoff(clinic=clinic, phone="+15551230302", name="Megan Lee",
-                          text="I can't breathe well after my injection",
-                          triggers=("urgent", "medical"), priority="urgent", age_minutes=3)
+    overdue = make_handoff(
+        clinic=clinic,
+        phone="+15551230301",
+        name="Priya Shah",
+        text="I want to talk to a real person about my membership",
+        triggers=("human_request",),
+        priority="normal",
+        age_minutes=42,
+    )
+    urgent = make_handoff(
+        clinic=clinic,
+        phone="+15551230302",
+        name="Megan Lee",
+        text="I can't breathe well after my injection",
+        triggers=("urgent", "medical"),
+        priority="urgent",
+        age_minutes=3,
+    )
     handoff_claim(handoff=urgent, user=colleague)
     page.wait_for_selector(f"#h-{overdue.pk}")
 
@@ -131,7 +148,9 @@ def test_staff_see_a_new_handoff_appear_claim_reply_and_resolve(browser, live_se
     page.screenshot(path=str(ARTIFACTS / "inbox-card-lost-claim.png"), full_page=True)
 
     phone = browser.new_context(
-        viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True,
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
         storage_state=context.storage_state(),
     )
     mobile = phone.new_page()

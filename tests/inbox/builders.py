@@ -32,22 +32,37 @@ def make_handoff(
         patient.save(update_fields=["name"])
     inbound = make_inbound(conversation=conversation, body=text)
     Message.objects.create(
-        conversation=conversation, direction=Message.Direction.OUTBOUND,
-        author=Message.Author.ASSISTANT, body="Thanks — a member of our team will text you shortly.",
-        status=Message.Status.DELIVERED, in_reply_to=inbound, reply_kind=f"handoff_ack:{priority}",
+        conversation=conversation,
+        direction=Message.Direction.OUTBOUND,
+        author=Message.Author.ASSISTANT,
+        body="Thanks — a member of our team will text you shortly.",
+        status=Message.Status.DELIVERED,
+        in_reply_to=inbound,
+        reply_kind=f"handoff_ack:{priority}",
     )
     now = timezone.now()
     handoff = Handoff.objects.create(
-        clinic=clinic, conversation=conversation, trigger_message=inbound,
-        triggers=list(triggers), priority=priority, priority_rank=PRIORITY_RANK[Priority(priority)],
-        trigger_sentence=text.split("?")[0][:200], summary=summary or text[:120],
+        clinic=clinic,
+        conversation=conversation,
+        trigger_message=inbound,
+        triggers=list(triggers),
+        priority=priority,
+        priority_rank=PRIORITY_RANK[Priority(priority)],
+        trigger_sentence=text.split("?")[0][:200],
+        summary=summary or text[:120],
         details={
-            "matches": [{"faq_key": "lip_filler_price", "score": 0.31},
-                        {"faq_key": "booking", "score": 0.12}],
-            "treatments": ["lip filler"], "dates": ["two days ago"], "language": "en",
+            "matches": [
+                {"faq_key": "lip_filler_price", "score": 0.31},
+                {"faq_key": "booking", "score": 0.12},
+            ],
+            "treatments": ["lip filler"],
+            "dates": ["two days ago"],
+            "language": "en",
             "last_ai_reply": "Lip filler is $650 per syringe.",
         },
-        status=status, claimed_by=claimed_by, claimed_at=now if claimed_by else None,
+        status=status,
+        claimed_by=claimed_by,
+        claimed_at=now if claimed_by else None,
         last_activity_at=now,
     )
     HandoffEvent.objects.create(handoff=handoff, kind=HandoffEvent.Kind.OPENED, message=inbound)

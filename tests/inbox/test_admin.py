@@ -28,14 +28,26 @@ def test_manager_sees_and_edits_only_their_clinics_canned_replies(client, clinic
 
 def test_manager_cannot_add_to_another_clinic(client, clinic, other_clinic):
     client.force_login(admin_user(clinic=clinic, role="manager"))
-    response = client.post(f"{CHANGELIST}add/", {
-        "clinic": other_clinic.pk, "title": "Sneaky", "body": "x", "active": "on",
-    })
+    response = client.post(
+        f"{CHANGELIST}add/",
+        {
+            "clinic": other_clinic.pk,
+            "title": "Sneaky",
+            "body": "x",
+            "active": "on",
+        },
+    )
     assert response.status_code == 200  # the form comes back with an error
     assert not CannedReply.objects.filter(title="Sneaky").exists()
-    client.post(f"{CHANGELIST}add/", {
-        "clinic": clinic.pk, "title": "Welcome", "body": "Hi", "active": "on",
-    })
+    client.post(
+        f"{CHANGELIST}add/",
+        {
+            "clinic": clinic.pk,
+            "title": "Welcome",
+            "body": "Hi",
+            "active": "on",
+        },
+    )
     assert CannedReply.objects.get(title="Welcome").clinic == clinic
 
 

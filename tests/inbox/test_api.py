@@ -31,10 +31,12 @@ def url(name: str, handoff: Handoff | None = None) -> str:
 
 
 def test_list_filters_by_status_and_orders_by_priority(api, clinic, staff):
-    normal = make_handoff(clinic=clinic, phone="+15551230201", priority="normal",
-                          triggers=("human_request",))
-    urgent = make_handoff(clinic=clinic, phone="+15551230202", priority="urgent",
-                          triggers=("urgent",))
+    normal = make_handoff(
+        clinic=clinic, phone="+15551230201", priority="normal", triggers=("human_request",)
+    )
+    urgent = make_handoff(
+        clinic=clinic, phone="+15551230202", priority="urgent", triggers=("urgent",)
+    )
     done = make_handoff(clinic=clinic, phone="+15551230203")
     handoff_resolve(handoff=done, user=staff)
     body = api.get(url("handoff-list") + "?status=open").json()

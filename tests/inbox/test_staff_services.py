@@ -110,7 +110,9 @@ def test_release_idle_claims_uses_each_clinics_lease(clinic, other_clinic, staff
 
 def test_reply_by_claimer_texts_the_patient_in_the_same_thread(handoff, staff):
     handoff_claim(handoff=handoff, user=staff)
-    message = handoff_reply(handoff=handoff, user=staff, body="  Hi Dana, a little swelling is normal.  ")
+    message = handoff_reply(
+        handoff=handoff, user=staff, body="  Hi Dana, a little swelling is normal.  "
+    )
     assert message.conversation_id == handoff.conversation_id
     assert message.author == Message.Author.STAFF and message.reply_kind == "staff"
     assert message.staff_user == staff and message.body == "Hi Dana, a little swelling is normal."

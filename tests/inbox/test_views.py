@@ -36,10 +36,22 @@ def test_login_page_renders(client):
 
 
 def test_queue_lists_handoffs_most_urgent_first(logged_in, clinic):
-    normal = make_handoff(clinic=clinic, phone="+15551230101", name="Nora Normal",
-                          triggers=("human_request",), priority="normal", age_minutes=50)
-    urgent = make_handoff(clinic=clinic, phone="+15551230102", name="Uma Urgent",
-                          triggers=("urgent",), priority="urgent", age_minutes=1)
+    normal = make_handoff(
+        clinic=clinic,
+        phone="+15551230101",
+        name="Nora Normal",
+        triggers=("human_request",),
+        priority="normal",
+        age_minutes=50,
+    )
+    urgent = make_handoff(
+        clinic=clinic,
+        phone="+15551230102",
+        name="Uma Urgent",
+        triggers=("urgent",),
+        priority="urgent",
+        age_minutes=1,
+    )
     page = logged_in.get(reverse("inbox:queue")).content.decode()
     assert page.index("Uma Urgent") < page.index("Nora Normal")
     assert f'id="h-{urgent.pk}"' in page and f'id="h-{normal.pk}"' in page
@@ -119,7 +131,9 @@ def test_opening_a_card_records_the_view_and_clears_unread(logged_in, handoff, s
 
 def test_card_poll_shows_new_patient_texts(logged_in, handoff):
     make_inbound(conversation=handoff.conversation, body="Also it itches a bit")
-    html = logged_in.get(card_url(handoff, "activity") + "?part=transcript", **HTMX).content.decode()
+    html = logged_in.get(
+        card_url(handoff, "activity") + "?part=transcript", **HTMX
+    ).content.decode()
     assert html.lstrip().startswith('<ol id="transcript"') and "Also it itches a bit" in html
     html = logged_in.get(card_url(handoff, "activity") + "?part=timeline", **HTMX).content.decode()
     assert html.lstrip().startswith('<section id="timeline"')
@@ -155,8 +169,10 @@ def test_reply_sends_and_clears_the_box(logged_in, handoff, staff):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Ice and ibuprofen." in html  # now in the transcript
-    assert '<textarea id="reply-body" name="body" rows="3" maxlength="1600" required ' \
-           'placeholder="Type a text message…"></textarea>' in html
+    assert (
+        '<textarea id="reply-body" name="body" rows="3" maxlength="1600" required '
+        'placeholder="Type a text message…"></textarea>' in html
+    )
     message = Message.objects.get(author="staff")
     assert message.staff_user == staff and message.reply_kind == "staff"
 
@@ -208,7 +224,8 @@ def test_forms_work_without_javascript(logged_in, handoff):
 
 def test_canned_reply_fills_the_box_for_this_patient(logged_in, clinic, handoff, staff):
     canned = CannedReply.objects.create(
-        clinic=clinic, title="Swelling",
+        clinic=clinic,
+        title="Swelling",
         body="Hi {first_name}, this is {clinic_name}. Call us at {clinic_phone}. {unknown}",
     )
     handoff_claim(handoff=handoff, user=staff)
