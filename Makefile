@@ -31,6 +31,7 @@ run: install models
 
 test: install models
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 	$(PY) -m pytest
 
 lint: install
@@ -45,6 +46,8 @@ evaluate: install models
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py evaluate_triage data/corpus/test.jsonl --kb glow=data/corpus/kb_glow.csv \
 		--kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout.jsonl \
+		--kb glow=data/corpus/kb_glow.csv --kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
 
 bench: install models
 	$(PY) manage.py bench_triage

@@ -331,6 +331,7 @@ TOKEN_MAP: dict[str, str] = {
     "restalyne": "restylane",
     "morpheus": "morpheus8",
     "m8": "morpheus8",
+    "flip": "lipflip",
     "hf": "hydrafacial",
     "sema": "semaglutide",
     "semi": "semaglutide",

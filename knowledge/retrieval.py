@@ -57,6 +57,7 @@ BIGRAM_WEIGHT = 0.6
 # A treatment that no FAQ of the clinic mentions, not even in an answer: the clinic
 # most likely does not offer it, whatever else in the text matches.
 UNKNOWN_TREATMENT_FACTOR = 0.5
+AGREEMENT_SIZE = 6
 # The text names a treatment the clinic offers: an FAQ whose phrasings are all about other
 # treatments ("downtime for CO2?" vs "Is there downtime with CoolSculpting?") is a worse match.
 TREATMENT_MISMATCH_FACTOR = 0.7
@@ -374,6 +375,24 @@ class KbIndex:
     def knows(self, word: str) -> bool:
         return word in self._speller.known
 
+    def agreement(self, text: str, key: str) -> tuple[float, ...]:
+        """How FAQ `key` fares in the word space and in the character space taken apart: one
+        that wins in both is a surer answer than one the two views disagree on. (Won in words,
+        won in characters, lead over the next FAQ in each, score in each.)"""
+        analyzed = self.understand(text)
+        if self._word is None or self._char is None or not analyzed.words or key not in self:
+            return (0.0,) * AGREEMENT_SIZE
+        n_rows = len(self._row_texts)
+        i = self._keys.index(key)
+        values: list[float] = []
+        for space, doc in ((self._word, _word_doc(analyzed)), (self._char, _char_doc(analyzed))):
+            per_faq = _per_faq(space.cosine(doc), self._starts, n_rows)
+            others = np.delete(per_faq, i)
+            best_other = float(others.max()) if len(others) else 0.0
+            values.extend([float(per_faq[i] >= best_other), float(per_faq[i]) - best_other])
+            values.append(float(per_faq[i]))
+        return tuple(values)
+
     def search(self, text: str, k: int = 5) -> list[Match]:
         """The k best FAQs for a text, one Match per FAQ (its best row), best first."""
         if self._word is None or self._char is None or k <= 0:
@@ -412,6 +431,11 @@ class KbIndex:
             score = float(min(1.0, max(0.0, per_faq[i])))
             matches.append(Match(self._keys[i], round(score, 6), self._row_texts[best_row]))
         return matches
+
+
+def _per_faq(scores: np.ndarray, starts: np.ndarray, n_rows: int) -> np.ndarray:
+    rows, whole = scores[:n_rows], scores[n_rows:]
+    return ROW_WEIGHT * np.maximum.reduceat(rows, starts) + (1 - ROW_WEIGHT) * whole
 
 
 def build_index(docs: Iterable[FaqDoc]) -> KbIndex:

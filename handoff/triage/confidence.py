@@ -79,6 +79,12 @@ FEATURE_NAMES: tuple[str, ...] = (
     "missed_share",
     "min_key_score",
     "second_over_best",
+    "word_space_wins",
+    "word_space_lead",
+    "word_space_score",
+    "char_space_wins",
+    "char_space_lead",
+    "char_space_score",
 )
 
 
@@ -96,6 +102,7 @@ class AnswerContext:
     text_stems: frozenset[str] = frozenset()
     row_stems: tuple[frozenset[str], ...] = ()
     answer_stems: frozenset[str] = frozenset()  # of the answer about to be sent
+    agreement: tuple[float, ...] = (0.0,) * 6  # KbIndex.agreement of the FAQ about to be sent
 
 
 def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndarray:
@@ -124,6 +131,7 @@ def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndar
         *_overlap(context.text_stems, context.row_stems, followup=reason == "follow-up"),
         *_answer_overlap(context.text_stems, context.row_stems, context.answer_stems),
         *_asked_elsewhere(context),
+        *context.agreement,
     ]
     return np.asarray(values, dtype=float)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from handoff.decision import GuardHit, Turn
 from handoff.triage.rules import TREATMENT
 from handoff.triage.text import guard_text
-from knowledge.normalize import SUBJECT_WORDS, content_words, stem
+from knowledge.normalize import SUBJECT_WORDS, TREATMENT_WORDS, content_words, stem
 
 RECENT_TURNS = 8
 
@@ -34,6 +34,7 @@ _FAILURE = re.compile(
     r"|\bthat'?s not what i\b|\bi asked about\b"
 )
 SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
+TREATMENT_STEMS = frozenset(stem(w) for w in TREATMENT_WORDS)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,9 @@ def followup_query(text: str, previous: str) -> str:
     earlier = content_words(previous)
     if any(stem(w) in SUBJECT_STEMS for w in current):
         kept = [w for w in earlier if stem(w) not in SUBJECT_STEMS]
+        if not any(stem(w) in TREATMENT_STEMS for w in current):
+            # "what about the neck?" after "morpheus8 price?": the neck, for morpheus8.
+            kept += [w for w in earlier if stem(w) in TREATMENT_STEMS]
         return " ".join([*kept, *current])
     subjects = [w for w in earlier if stem(w) in SUBJECT_STEMS]
     return " ".join([*current, *subjects])

@@ -175,13 +175,15 @@ def _gate(
         reason=retrieval.reason,
         known_share=known_share(text, index.knows),
         guard_probabilities=probabilities,
-        text_stems=frozenset(index.understand(text).stems),
+        # A follow-up is judged by the question it was taken to mean.
+        text_stems=frozenset(index.understand(retrieval.query or text).stems),
         answer_stems=frozenset(
             st for key in retrieval.keys for st in index.understand(index.answer(key)).stems
         ),
         row_stems=tuple(
             frozenset(index.understand(m.matched_text).stems) for m in retrieval.matches[:2]
         ),
+        agreement=index.agreement(retrieval.query or text, retrieval.keys[0]),
     )
     send, p = models.answer_confidence(context, settings)
     if send or p is None:

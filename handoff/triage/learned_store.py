@@ -32,7 +32,7 @@ EXTRA_TRAIN_PATHS = (CORPUS / "dev" / "dev.jsonl",)
 KB_PATHS = {"glow": CORPUS / "kb_glow.csv", "harbor": CORPUS / "kb_harbor.csv"}
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
-LAYOUT_VERSION = "12"
+LAYOUT_VERSION = "13"
 
 
 class GuardProbabilities(Protocol):

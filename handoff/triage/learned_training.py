@@ -29,7 +29,7 @@ from handoff.triage.learned_tuning import (
     AnswerTuning,
     RuleOutcome,
     TriggerTuning,
-    choose_answer_threshold,
+    bagged_answer_threshold,
     fold_ids,
     out_of_fold,
     tune_guards,
@@ -198,7 +198,7 @@ def answer_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -
             fixed_wrong += int(outcome.wrong_answer)
     features, labels = np.vstack(rows), np.array(right)
     p_right = repeated_out_of_fold(features, labels)
-    tuning = choose_answer_threshold(
+    tuning = bagged_answer_threshold(
         p_right,
         labels,
         np.array(routine),

@@ -132,3 +132,42 @@ def choose_answer_threshold(
             threshold = float((p_right[i] + below) / 2)
             best = AnswerTuning(threshold, answered, wrong, automated)
     return best
+
+
+BOOTSTRAPS = 50
+
+
+def bagged_answer_threshold(
+    p_right: np.ndarray,
+    right: np.ndarray,
+    routine_right: np.ndarray,
+    *,
+    fixed_wrong: int,
+    fixed_answered: int,
+    max_wrong_rate: float = MAX_WRONG_RATE,
+) -> AnswerTuning:
+    """The median of the bars chosen on bootstrap resamples of the answers, with the counts it
+    gives on all of them. With a handful of wrong answers allowed, the bar of one sample jumps
+    with whichever wrong answer comes next; the median does not."""
+    rng = np.random.default_rng(SEED)
+    bars = []
+    for _ in range(BOOTSTRAPS):
+        sample = rng.integers(0, len(p_right), len(p_right))
+        bars.append(
+            choose_answer_threshold(
+                p_right[sample],
+                right[sample],
+                routine_right[sample],
+                fixed_wrong=fixed_wrong,
+                fixed_answered=fixed_answered,
+                max_wrong_rate=max_wrong_rate,
+            ).threshold
+        )
+    threshold = float(np.median(bars))
+    sent = p_right >= threshold
+    return AnswerTuning(
+        threshold,
+        fixed_answered + int(sent.sum()),
+        fixed_wrong + int((sent & ~right).sum()),
+        int((sent & routine_right).sum()),
+    )

@@ -90,6 +90,7 @@ class Retrieval:
     keys: tuple[str, ...] = ()
     problem: str | None = None  # "low_confidence" or "ambiguous" when nothing is answered
     reason: str = ""
+    query: str = ""  # what was searched when it differs from the text (a follow-up, rewritten)
 
 
 def confident(matches: list[Match], settings: TriageSettings) -> bool:
@@ -111,11 +112,12 @@ def retrieve(
     full = " ".join(segments)
     matches = index.search(full)
     if thread.previous_patient and (is_followup(text) or _short_without_subject(full, index)):
-        rewritten = index.search(followup_query(full, thread.previous_patient))
+        query = followup_query(full, thread.previous_patient)
+        rewritten = index.search(query)
         if confident(rewritten, settings) and (
             is_followup(text) or not confident(matches, settings)
         ):
-            return _answer(rewritten, "follow-up of the previous question")
+            return replace(_answer(rewritten, "follow-up of the previous question"), query=query)
     if len(segments) > 1:
         several = _several_questions(segments, index, settings)
         if several is not None:

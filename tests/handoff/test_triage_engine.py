@@ -260,8 +260,10 @@ def test_follow_up_resolves_against_the_previous_question(decide) -> None:
     assert decide("and how long does it last?", botox).faq_key == "botox_duration"
 
 
-def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide) -> None:
-    assert "medical" not in decide("it looks kind of lumpy").triggers
+def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide, match) -> None:
+    # The rules need a reason to read it as the patient's own; the learned guard may hand it
+    # off anyway, which is the safe side.
+    assert "medical" not in match("it looks kind of lumpy").triggers
     history = [Turn("patient", "got filler yesterday"), Turn("assistant", "Thanks!")]
     decision = decide("it looks kind of lumpy", history)
     assert decision.action == "handoff" and "medical" in decision.triggers
