@@ -250,14 +250,22 @@ def test_priority_is_the_highest_of_the_triggers(decide) -> None:
     assert decision.priority == "high" and decision.lead
 
 
-def test_follow_up_resolves_against_the_previous_question(decide) -> None:
+def test_follow_up_resolves_against_the_previous_question(decide, match) -> None:
     history = [
         Turn("patient", "how much is lip filler?"),
         Turn("assistant", "Lip filler is $650 per syringe."),
     ]
-    assert decide("and for cheeks?", history).faq_key == "cheek_filler_price"
     botox = [Turn("patient", "how much is botox?"), Turn("assistant", "Botox is $13 per unit.")]
-    assert decide("and how long does it last?", botox).faq_key == "botox_duration"
+    cases = [
+        ("and for cheeks?", history, "cheek_filler_price"),
+        ("and how long does it last?", botox, "botox_duration"),
+        ("what about the forehead?", botox, "botox_price"),
+    ]
+    for text, earlier, key in cases:
+        assert match(text, earlier).faq_key == key
+        # The answer gate may still hand a follow-up to staff (a third of the corpus's
+        # follow-ups resolved wrongly once); it never sends another FAQ's answer.
+        assert decide(text, earlier).faq_key in (key, None)
 
 
 def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide, match) -> None:
