@@ -146,6 +146,16 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bmyers(?:'? cocktail)?\b|\bnad\+?(?= |$)", "{0} iv"),
     (r"\bamerican express\b", "amex pay"),
+    (
+        r"\b(?:medicare|medicaid|premera|aetna|cigna|blue cross|bcbs|united ?healthcare|humana|"
+        r"kaiser|tricare|regence|anthem)\b",
+        "{0} insurance",
+    ),
+    (
+        r"\b(?:leave|put|drop) (?:my|the|our) car\b|\bwhere (?:do|can|should) (?:i|we) park\b",
+        "parking",
+    ),
+    (r"\b(?:join|joining|become|becoming|sign up) (?:as )?a member\b|\bmembers?\b", "membership"),
     (r"\bput (?:\$\s?\d+|money|anything|a card|cash) down\b|\bdown ?payment\b", "deposit"),
     (r"\bage (?:limit|requirement|minimum|restriction)s?\b|\bhow old\b|\bminimum age\b", "age"),
     (

@@ -26,7 +26,9 @@ OFF_LIMITS: list[Rule] = [
         # Someone else's visit: "what my ex got done", "sarah's appointment tomorrow".
         r"\bwhat (?:my |her |his |their )?(?:ex|friend|sister|wife|husband|mom|mother|boss|"
         r"coworker|neighbou?r|daughter|son|girlfriend|boyfriend)\w* (?:got|had|gets|has) done\b",
-        r"\b(?:her|his) name is\b|(?<!my )(?<!our )\b[a-z]+'s (?:appointment|appt|visit|treatment|"
+        r"\b(?:her|his) name is\b|(?<!my )(?<!our )\b(?!(?:tomorrow|today|tonight|"
+        r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|morning|afternoon|"
+        r"evening|next week)'s)[a-z]+'s (?:appointment|appt|visit|treatment|"
         r"records?|bill)\b",
     ),
     rule(
