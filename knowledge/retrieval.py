@@ -10,6 +10,7 @@ cancel favours FAQs about that; a treatment the clinic never mentions lowers eve
 Scores stay in [0, 1]. Pure: no Django, no database.
 """
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -18,7 +19,6 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from handoff.decision import Match
 from knowledge.normalize import (
@@ -123,29 +123,98 @@ def _l2_rows(matrix: sp.spmatrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """How a feature space cuts a text: into units, each unit into its features.
+
+    A text's features are its units' features one after the other, so a knowledge base's few
+    thousand distinct units are cut once, not once per row they occur in.
+    """
+
+    units: Callable[[str], list[str]]
+    of_unit: Callable[[str], Sequence[str]]
+    analyzer: Callable[[str], list[str]]  # the same as cutting into units, then each unit
+
+
+def _count(texts: list[str], features: _Features) -> tuple[sp.csr_matrix, dict[str, int]]:
+    """Texts x features counts, laid out exactly as sklearn's CountVectorizer leaves them.
+
+    Counted as (texts x units) @ (units x features): exact, as counts are small integers.
+    The layout matters: a row's entries stay in the order the features first appeared in the
+    texts, only renumbered in sorted order, so every later sum over a row adds in the same
+    order as before and scores (and ties between rows) stay the same to the last bit.
+    """
+    units: dict[str, int] = {}
+    unit_cols: list[int] = []
+    lengths: list[int] = []
+    # Flat lists only: a list per text, alive through the build, would be promoted by the
+    # garbage collector and bring on a full collection of the worker's heap.
+    for text in texts:
+        text_units = features.units(text)
+        lengths.append(len(text_units))
+        unit_cols.extend([units.setdefault(u, len(units)) for u in text_units])
+    of_unit = [features.of_unit(u) for u in units]
+    # Units in order of first appearance, each unit's features in order: the features' order of
+    # first appearance in the texts.
+    seen: dict[str, int] = {}
+    feature_cols = [seen.setdefault(f, len(seen)) for fs in of_unit for f in fs]
+    text_units = sp.csr_matrix(
+        (np.ones(len(unit_cols)), unit_cols, np.cumsum([0, *lengths])),
+        shape=(len(texts), len(units)),
+    )
+    unit_features = sp.csr_matrix(
+        (np.ones(len(feature_cols)), feature_cols, np.cumsum([0, *map(len, of_unit)])),
+        shape=(len(units), len(seen)),
+    )
+    counts = sp.csr_matrix(text_units @ unit_features)
+    counts.sort_indices()
+    vocabulary = {f: i for i, f in enumerate(sorted(seen))}
+    renumber = np.array([vocabulary[f] for f in seen], dtype=counts.indices.dtype)
+    # A fresh matrix: renumbered, the entries of a row are no longer in column order.
+    layout = (counts.data, renumber[counts.indices], counts.indptr)
+    return sp.csr_matrix(layout, shape=counts.shape), vocabulary
+
+
+def _tfidf(counts: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
+    """sklearn's TfidfVectorizer(sublinear_tf=True, norm=None) weights and idf, same arithmetic:
+    tf 1 + ln(count), smoothed idf 1 + ln((n + 1) / (df + 1))."""
+    n_texts = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
+    idf = np.full_like(df, fill_value=n_texts + 1)
+    idf /= df + 1.0
+    np.log(idf, out=idf)
+    idf += 1.0
+    weighted = counts.copy()
+    np.log(weighted.data, out=weighted.data)
+    weighted.data += 1.0
+    weighted.data *= idf[weighted.indices]
+    return weighted, idf
+
+
 def _fit_space(
     texts: list[str],
     groups: sp.csr_matrix,
-    vectorizer: TfidfVectorizer,
+    features: _Features,
     oov_factor: Callable[[str], float],
     boost: Callable[[str], float] | None = None,
 ) -> _Space:
-    weighted = vectorizer.fit_transform(texts).astype(np.float64)
-    idf = vectorizer.idf_.astype(np.float64)
+    counts, vocabulary = _count(texts, features)
+    weighted, raw_idf = _tfidf(counts)
+    idf = raw_idf
     if boost is not None:
         factors = np.ones(len(idf))
-        for feature, col in vectorizer.vocabulary_.items():
+        for feature, col in vocabulary.items():
             factors[col] = boost(feature)
         weighted = weighted @ sp.diags(factors)
         idf = idf * factors
     rows = _l2_rows(weighted)
     faqs = _l2_rows(groups @ rows)
     return _Space(
-        analyzer=vectorizer.build_analyzer(),
-        vocabulary=dict(vectorizer.vocabulary_),
+        analyzer=features.analyzer,
+        vocabulary=vocabulary,
         idf=idf,
         matrix=sp.csc_matrix(sp.vstack([rows, faqs])),
-        max_idf=float(vectorizer.idf_.max()),
+        max_idf=float(raw_idf.max()),
         oov_factor=oov_factor,
     )
 
@@ -225,6 +294,22 @@ def char_ngrams(text: str) -> list[str]:
     return [gram for word in text.split() for gram in _word_char_ngrams(word)]
 
 
+def word_ngrams(text: str) -> list[str]:
+    """A text's words, then each pair of adjacent words (sklearn's word (1, 2) n-grams)."""
+    words = text.split()
+    return [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
+
+
+def _itself(feature: str) -> tuple[str]:
+    return (feature,)
+
+
+# Words: a pair of words spans two, so each unit is already a feature. Characters: a word's
+# n-grams do not depend on its neighbours.
+_WORD_FEATURES = _Features(units=word_ngrams, of_unit=_itself, analyzer=word_ngrams)
+_CHAR_FEATURES = _Features(units=str.split, of_unit=_word_char_ngrams, analyzer=char_ngrams)
+
+
 def _char_doc(analyzed: Analyzed, *, drop_subjects: bool = False) -> str:
     words = analyzed.words
     if drop_subjects:
@@ -273,24 +358,12 @@ class KbIndex:
             self._word = _fit_space(
                 [_word_doc(a) for a in analyzed],
                 groups,
-                TfidfVectorizer(
-                    tokenizer=str.split,
-                    token_pattern=None,
-                    lowercase=False,
-                    ngram_range=(1, 2),
-                    sublinear_tf=True,
-                    norm=None,
-                ),
+                _WORD_FEATURES,
                 oov_factor=_word_oov_factor,
                 boost=_word_boost,
             )
             self._char = _fit_space(
-                [_char_doc(a) for a in analyzed],
-                groups,
-                TfidfVectorizer(
-                    analyzer=char_ngrams, lowercase=False, sublinear_tf=True, norm=None
-                ),
-                oov_factor=_char_oov_factor,
+                [_char_doc(a) for a in analyzed], groups, _CHAR_FEATURES, _char_oov_factor
             )
 
     def _groups(self) -> sp.csr_matrix:
