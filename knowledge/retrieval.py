@@ -88,6 +88,16 @@ class _Space:
     matrix: sp.csc_matrix  # l2-normalised rows, then l2-normalised FAQ centroids
     max_idf: float
     oov_factor: Callable[[str], float]
+    # Per query, the same numbers in the forms the hot path reads fastest: one dict look-up
+    # per feature for its column and idf (a Python float, not a numpy scalar), and the row
+    # numbers already in the integer type np.bincount takes (else it converts them each call).
+    _known: dict[str, tuple[int, float]] = field(init=False, repr=False)
+    _rows: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        idf = self.idf.tolist()
+        self._known = {feature: (col, idf[col]) for feature, col in self.vocabulary.items()}
+        self._rows = self.matrix.indices.astype(np.intp)
 
     def cosine(self, text: str, damp: Callable[[str], float] | None = None) -> np.ndarray:
         counts = Counter(self.analyzer(text))
@@ -96,10 +106,10 @@ class _Space:
         oov = 0.0
         for feature, count in counts.items():
             weight = (1.0 + math.log(count)) * (damp(feature) if damp else 1.0)
-            col = self.vocabulary.get(feature)
-            if col is not None:
-                cols.append(col)
-                vals.append(weight * float(self.idf[col]))
+            known = self._known.get(feature)
+            if known is not None:
+                cols.append(known[0])
+                vals.append(weight * known[1])
             else:
                 oov += (weight * self.max_idf * self.oov_factor(feature)) ** 2
         norm = math.sqrt(sum(v * v for v in vals) + oov)
@@ -114,7 +124,7 @@ class _Space:
             lengths.sum()
         )
         weights = self.matrix.data[offsets] * np.repeat(np.asarray(vals) / norm, lengths)
-        return np.bincount(self.matrix.indices[offsets], weights=weights, minlength=n)
+        return np.bincount(self._rows[offsets], weights=weights, minlength=n)
 
 
 def _l2_rows(matrix: sp.spmatrix) -> sp.csr_matrix:
@@ -345,11 +355,11 @@ class KbIndex:
             for w in analyze(text).words
             if stem(w) in _TREATMENT_STEMS
         }
-        # For each FAQ, the asking-to-do words (book, cancel, ...) any of its phrasings use.
-        self._actions = [
-            frozenset(st for a in analyzed[start:end] for st in a.stems if st in _ACTION_STEMS)
-            for start, end in zip(self._starts, self._ends, strict=True)
-        ]
+        # For each asking-to-do word (book, cancel, ...), the FAQs any of whose phrasings use it.
+        self._doing: dict[str, np.ndarray] = {}
+        for i, (start, end) in enumerate(zip(starts, self._ends.tolist(), strict=True)):
+            for st in {st for a in analyzed[start:end] for st in a.stems if st in _ACTION_STEMS}:
+                self._doing.setdefault(st, np.zeros(len(docs), dtype=bool))[i] = True
         self._understood: dict[str, Analyzed] = {}
         self._word: _Space | None = None
         self._char: _Space | None = None
@@ -434,17 +444,28 @@ class KbIndex:
         if any(s in _TREATMENT_STEMS and s not in self._treatments for s in analyzed.stems):
             per_faq *= UNKNOWN_TREATMENT_FACTOR
         if asked:
-            per_faq *= [1.0 if asked & acts else ACTION_MISMATCH_FACTOR for acts in self._actions]
+            per_faq *= np.where(self._does_any(asked), 1.0, ACTION_MISMATCH_FACTOR)
         k = min(k, len(per_faq))
         top = np.argpartition(-per_faq, k - 1)[:k]
         top = top[np.argsort(-per_faq[top], kind="stable")]
+        # The few winners as Python numbers: numpy scalars cost more one at a time.
+        starts, ends = self._starts[top].tolist(), self._ends[top].tolist()
         matches: list[Match] = []
-        for i in top:
-            start, end = int(self._starts[i]), int(self._ends[i])
+        for i, score, start, end in zip(
+            top.tolist(), per_faq[top].tolist(), starts, ends, strict=True
+        ):
             best_row = start + int(np.argmax(rows[start:end]))
-            score = float(min(1.0, max(0.0, per_faq[i])))
-            matches.append(Match(self._keys[i], round(score, 6), self._row_texts[best_row]))
+            clipped = min(1.0, max(0.0, score))
+            matches.append(Match(self._keys[i], round(clipped, 6), self._row_texts[best_row]))
         return matches
+
+    def _does_any(self, asked: set[str]) -> np.ndarray:
+        """The FAQs any of whose phrasings asks to do what the text asks (book, cancel, ...)."""
+        does = np.zeros(len(self._keys), dtype=bool)
+        for action in asked:
+            if action in self._doing:
+                does |= self._doing[action]
+        return does
 
 
 def build_index(docs: Iterable[FaqDoc]) -> KbIndex:
