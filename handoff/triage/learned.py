@@ -145,11 +145,12 @@ class GuardModel:
             offset += space.size
         # The row scipy builds from (row, column) pairs, columns sorted, built directly (a
         # fraction of the cost): the products with it add in the same order, to the last bit.
-        columns = np.array(cols, dtype=np.int64)
+        # int32 indices, scipy's own choice at this size, spare its check of their contents.
+        columns = np.array(cols, dtype=np.int32)
         order = np.argsort(columns)
+        indptr = np.array([0, len(cols)], dtype=np.int32)
         return sparse.csr_matrix(
-            (np.array(vals, dtype=np.float64)[order], columns[order], [0, len(cols)]),
-            shape=(1, offset),
+            (np.array(vals, dtype=np.float64)[order], columns[order], indptr), shape=(1, offset)
         )
 
     def _hot(self) -> "_Hot":
