@@ -6,6 +6,7 @@ to a family term (brand kept, so "dysport price" still prefers a Dysport FAQ), a
 and the filler words dropped. Pure functions, no Django.
 """
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -44,20 +45,49 @@ __all__ = [
 
 
 # Tried only where a word (or a "$") starts: most places in a text are inside a word.
+_START = r"(?<!\w)(?=[\w$])"
+# Says which phrase matched (its group); run only where `_FIND` found one.
 _UNION = re.compile(
-    r"(?<!\w)(?=[\w$])(?:"
+    _START
+    + "(?:"
     + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(PHRASES))
     + ")"
 )
 _REPLACEMENTS = tuple(replacement for _, replacement in PHRASES)
 
 
-def _replace(match: re.Match[str]) -> str:
+def _nested_alternation(patterns: list[str]) -> str:
+    """The patterns as one ordered alternation, runs of those starting with \\b nested apart.
+
+    Nesting keeps the order, so the first pattern that matches still wins, as far as alone;
+    it lets the regex parser factor the shared leading \\b out of a run, so a word start is
+    checked once per run instead of once per phrase.
+    """
+    runs = itertools.groupby(patterns, key=lambda pattern: pattern.startswith(r"\b"))
+    return "|".join("(?:" + "|".join(f"(?:{p})" for p in run) + ")" for _, run in runs)
+
+
+# Finds the same matches as `_UNION`, ~3x faster: without groups, no alternative has to save
+# and restore group marks, and this scan runs at every word start of every text.
+_FIND = re.compile(_START + "(?:" + _nested_alternation([p for p, _ in PHRASES]) + ")")
+
+
+def _replace(found: re.Match[str]) -> str:
+    match = _UNION.match(found.string, found.start())
+    if match is None or match.end() != found.end():  # same alternatives in the same order
+        raise AssertionError(f"phrase patterns disagree at {found.start()}: {found.string!r}")
     replacement = _REPLACEMENTS[int(str(match.lastgroup)[1:])]
-    return f" {replacement.replace('{0}', match.group(0))} "
+    # "{0} semaglutide weightloss" for "semaglutide": the word once, not twice.
+    words = dict.fromkeys(replacement.replace("{0}", match.group(0)).split())
+    return f" {' '.join(words)} "
 
 
 _NUMERIC = re.compile(r"^\d+(?:am|pm|st|nd|rd|th|s)?$")
+# Compiled once: every FAQ row of every index build goes through `simplify`.
+_PUNCTUATION = re.compile(r"[^\w\s'$/&+-]")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_SEPARATORS = re.compile(r"['/&+]|(?<!\w)-|-(?!\w)")
+_SPACES = re.compile(r"\s+")
 
 
 def is_neutral(word: str) -> bool:
@@ -85,17 +115,17 @@ def simplify(text: str) -> str:
         text = "".join(
             c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
         )
-    text = re.sub(r"[^\w\s'$/&+-]", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
     text = text.replace("_", " ")
-    text = re.sub(r"(?<=\w)'(?=\w)", "", text)  # what's -> whats
-    text = re.sub(r"['/&+]|(?<!\w)-|-(?!\w)", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _APOSTROPHE.sub("", text)  # what's -> whats
+    text = _SEPARATORS.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def canonical(text: str) -> str:
     """The simplified text with domain phrases mapped to their canonical terms."""
-    text = _UNION.sub(_replace, simplify(text))
-    return re.sub(r"\s+", " ", text.replace("-", " ")).strip()
+    text = _FIND.sub(_replace, simplify(text))
+    return _SPACES.sub(" ", text.replace("-", " ")).strip()
 
 
 @lru_cache(maxsize=16384)

@@ -10,6 +10,7 @@ cancel favours FAQs about that; a treatment the clinic never mentions lowers eve
 Scores stay in [0, 1]. Pure: no Django, no database.
 """
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -18,7 +19,6 @@ from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from handoff.decision import Match
 from knowledge.normalize import (
@@ -92,6 +92,16 @@ class _Space:
     matrix: sp.csc_matrix  # l2-normalised rows, then l2-normalised FAQ centroids
     max_idf: float
     oov_factor: Callable[[str], float]
+    # Per query, the same numbers in the forms the hot path reads fastest: one dict look-up
+    # per feature for its column and idf (a Python float, not a numpy scalar), and the row
+    # numbers already in the integer type np.bincount takes (else it converts them each call).
+    _known: dict[str, tuple[int, float]] = field(init=False, repr=False)
+    _rows: np.ndarray = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        idf = self.idf.tolist()
+        self._known = {feature: (col, idf[col]) for feature, col in self.vocabulary.items()}
+        self._rows = self.matrix.indices.astype(np.intp)
 
     def cosine(self, text: str, damp: Callable[[str], float] | None = None) -> np.ndarray:
         counts = Counter(self.analyzer(text))
@@ -100,10 +110,10 @@ class _Space:
         oov = 0.0
         for feature, count in counts.items():
             weight = (1.0 + math.log(count)) * (damp(feature) if damp else 1.0)
-            col = self.vocabulary.get(feature)
-            if col is not None:
-                cols.append(col)
-                vals.append(weight * float(self.idf[col]))
+            known = self._known.get(feature)
+            if known is not None:
+                cols.append(known[0])
+                vals.append(weight * known[1])
             else:
                 oov += (weight * self.max_idf * self.oov_factor(feature)) ** 2
         norm = math.sqrt(sum(v * v for v in vals) + oov)
@@ -118,7 +128,7 @@ class _Space:
             lengths.sum()
         )
         weights = self.matrix.data[offsets] * np.repeat(np.asarray(vals) / norm, lengths)
-        return np.bincount(self.matrix.indices[offsets], weights=weights, minlength=n)
+        return np.bincount(self._rows[offsets], weights=weights, minlength=n)
 
 
 def _l2_rows(matrix: sp.spmatrix) -> sp.csr_matrix:
@@ -127,29 +137,98 @@ def _l2_rows(matrix: sp.spmatrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
 
 
+@dataclass(frozen=True)
+class _Features:
+    """How a feature space cuts a text: into units, each unit into its features.
+
+    A text's features are its units' features one after the other, so a knowledge base's few
+    thousand distinct units are cut once, not once per row they occur in.
+    """
+
+    units: Callable[[str], list[str]]
+    of_unit: Callable[[str], Sequence[str]]
+    analyzer: Callable[[str], list[str]]  # the same as cutting into units, then each unit
+
+
+def _count(texts: list[str], features: _Features) -> tuple[sp.csr_matrix, dict[str, int]]:
+    """Texts x features counts, laid out exactly as sklearn's CountVectorizer leaves them.
+
+    Counted as (texts x units) @ (units x features): exact, as counts are small integers.
+    The layout matters: a row's entries stay in the order the features first appeared in the
+    texts, only renumbered in sorted order, so every later sum over a row adds in the same
+    order as before and scores (and ties between rows) stay the same to the last bit.
+    """
+    units: dict[str, int] = {}
+    unit_cols: list[int] = []
+    lengths: list[int] = []
+    # Flat lists only: a list per text, alive through the build, would be promoted by the
+    # garbage collector and bring on a full collection of the worker's heap.
+    for text in texts:
+        text_units = features.units(text)
+        lengths.append(len(text_units))
+        unit_cols.extend([units.setdefault(u, len(units)) for u in text_units])
+    of_unit = [features.of_unit(u) for u in units]
+    # Units in order of first appearance, each unit's features in order: the features' order of
+    # first appearance in the texts.
+    seen: dict[str, int] = {}
+    feature_cols = [seen.setdefault(f, len(seen)) for fs in of_unit for f in fs]
+    text_units = sp.csr_matrix(
+        (np.ones(len(unit_cols)), unit_cols, np.cumsum([0, *lengths])),
+        shape=(len(texts), len(units)),
+    )
+    unit_features = sp.csr_matrix(
+        (np.ones(len(feature_cols)), feature_cols, np.cumsum([0, *map(len, of_unit)])),
+        shape=(len(units), len(seen)),
+    )
+    counts = sp.csr_matrix(text_units @ unit_features)
+    counts.sort_indices()
+    vocabulary = {f: i for i, f in enumerate(sorted(seen))}
+    renumber = np.array([vocabulary[f] for f in seen], dtype=counts.indices.dtype)
+    # A fresh matrix: renumbered, the entries of a row are no longer in column order.
+    layout = (counts.data, renumber[counts.indices], counts.indptr)
+    return sp.csr_matrix(layout, shape=counts.shape), vocabulary
+
+
+def _tfidf(counts: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
+    """sklearn's TfidfVectorizer(sublinear_tf=True, norm=None) weights and idf, same arithmetic:
+    tf 1 + ln(count), smoothed idf 1 + ln((n + 1) / (df + 1))."""
+    n_texts = counts.shape[0]
+    df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
+    idf = np.full_like(df, fill_value=n_texts + 1)
+    idf /= df + 1.0
+    np.log(idf, out=idf)
+    idf += 1.0
+    weighted = counts.copy()
+    np.log(weighted.data, out=weighted.data)
+    weighted.data += 1.0
+    weighted.data *= idf[weighted.indices]
+    return weighted, idf
+
+
 def _fit_space(
     texts: list[str],
     groups: sp.csr_matrix,
-    vectorizer: TfidfVectorizer,
+    features: _Features,
     oov_factor: Callable[[str], float],
     boost: Callable[[str], float] | None = None,
 ) -> _Space:
-    weighted = vectorizer.fit_transform(texts).astype(np.float64)
-    idf = vectorizer.idf_.astype(np.float64)
+    counts, vocabulary = _count(texts, features)
+    weighted, raw_idf = _tfidf(counts)
+    idf = raw_idf
     if boost is not None:
         factors = np.ones(len(idf))
-        for feature, col in vectorizer.vocabulary_.items():
+        for feature, col in vocabulary.items():
             factors[col] = boost(feature)
         weighted = weighted @ sp.diags(factors)
         idf = idf * factors
     rows = _l2_rows(weighted)
     faqs = _l2_rows(groups @ rows)
     return _Space(
-        analyzer=vectorizer.build_analyzer(),
-        vocabulary=dict(vectorizer.vocabulary_),
+        analyzer=features.analyzer,
+        vocabulary=vocabulary,
         idf=idf,
         matrix=sp.csc_matrix(sp.vstack([rows, faqs])),
-        max_idf=float(vectorizer.idf_.max()),
+        max_idf=float(raw_idf.max()),
         oov_factor=oov_factor,
     )
 
@@ -245,6 +324,22 @@ def char_ngrams(text: str) -> list[str]:
     return [gram for word in text.split() for gram in _word_char_ngrams(word)]
 
 
+def word_ngrams(text: str) -> list[str]:
+    """A text's words, then each pair of adjacent words (sklearn's word (1, 2) n-grams)."""
+    words = text.split()
+    return [*words, *(f"{a} {b}" for a, b in itertools.pairwise(words))]
+
+
+def _itself(feature: str) -> tuple[str]:
+    return (feature,)
+
+
+# Words: a pair of words spans two, so each unit is already a feature. Characters: a word's
+# n-grams do not depend on its neighbours.
+_WORD_FEATURES = _Features(units=word_ngrams, of_unit=_itself, analyzer=word_ngrams)
+_CHAR_FEATURES = _Features(units=str.split, of_unit=_word_char_ngrams, analyzer=char_ngrams)
+
+
 def _char_doc(analyzed: Analyzed, *, drop_subjects: bool = False) -> str:
     words = analyzed.words
     if drop_subjects:
@@ -287,16 +382,13 @@ class KbIndex:
             for w in analyze(text).words
             if stem(w) in _TREATMENT_STEMS
         }
-        # For each FAQ, the asking-to-do words (book, cancel, ...) any of its phrasings use.
-        self._actions = [
-            frozenset(st for a in analyzed[start:end] for st in a.stems if st in _ACTION_STEMS)
-            for start, end in zip(self._starts, self._ends, strict=True)
-        ]
-        # For each FAQ, the treatments its phrasings name.
-        self._faq_treatments = [
-            frozenset(st for a in analyzed[start:end] for st in a.stems if st in _TREATMENT_STEMS)
-            for start, end in zip(self._starts, self._ends, strict=True)
-        ]
+        # For each asking-to-do word (book, cancel, ...), the FAQs any of whose phrasings use it;
+        # for each treatment, the FAQs whose phrasings name it.
+        self._doing = self._faqs_using(analyzed, starts, _ACTION_STEMS)
+        self._naming = self._faqs_using(analyzed, starts, _TREATMENT_STEMS)
+        self._names_a_treatment = np.zeros(len(docs), dtype=bool)
+        for faqs in self._naming.values():
+            self._names_a_treatment |= faqs
         self._understood: dict[str, Analyzed] = {}
         self._word: _Space | None = None
         self._char: _Space | None = None
@@ -305,24 +397,12 @@ class KbIndex:
             self._word = _fit_space(
                 [_word_doc(a) for a in analyzed],
                 groups,
-                TfidfVectorizer(
-                    tokenizer=str.split,
-                    token_pattern=None,
-                    lowercase=False,
-                    ngram_range=(1, 2),
-                    sublinear_tf=True,
-                    norm=None,
-                ),
+                _WORD_FEATURES,
                 oov_factor=_word_oov_factor,
                 boost=_word_boost,
             )
             self._char = _fit_space(
-                [_char_doc(a) for a in analyzed],
-                groups,
-                TfidfVectorizer(
-                    analyzer=char_ngrams, lowercase=False, sublinear_tf=True, norm=None
-                ),
-                oov_factor=_char_oov_factor,
+                [_char_doc(a) for a in analyzed], groups, _CHAR_FEATURES, _char_oov_factor
             )
 
     def _groups(self) -> sp.csr_matrix:
@@ -414,23 +494,43 @@ class KbIndex:
         if any(s in _TREATMENT_STEMS and s not in self._treatments for s in analyzed.stems):
             per_faq *= UNKNOWN_TREATMENT_FACTOR
         if asked:
-            per_faq *= [1.0 if asked & acts else ACTION_MISMATCH_FACTOR for acts in self._actions]
+            per_faq *= np.where(self._any_of(self._doing, asked), 1.0, ACTION_MISMATCH_FACTOR)
         named = {s for s in analyzed.stems if s in self._treatments}
         if named:
-            per_faq *= [
-                TREATMENT_MISMATCH_FACTOR if named_there and not named & named_there else 1.0
-                for named_there in self._faq_treatments
-            ]
+            # FAQs about other treatments only: "downtime for CO2?" is not the CoolSculpting one.
+            elsewhere = self._names_a_treatment & ~self._any_of(self._naming, named)
+            per_faq *= np.where(elsewhere, TREATMENT_MISMATCH_FACTOR, 1.0)
         k = min(k, len(per_faq))
         top = np.argpartition(-per_faq, k - 1)[:k]
         top = top[np.argsort(-per_faq[top], kind="stable")]
+        # The few winners as Python numbers: numpy scalars cost more one at a time.
+        starts, ends = self._starts[top].tolist(), self._ends[top].tolist()
         matches: list[Match] = []
-        for i in top:
-            start, end = int(self._starts[i]), int(self._ends[i])
+        for i, score, start, end in zip(
+            top.tolist(), per_faq[top].tolist(), starts, ends, strict=True
+        ):
             best_row = start + int(np.argmax(rows[start:end]))
-            score = float(min(1.0, max(0.0, per_faq[i])))
-            matches.append(Match(self._keys[i], round(score, 6), self._row_texts[best_row]))
+            clipped = min(1.0, max(0.0, score))
+            matches.append(Match(self._keys[i], round(clipped, 6), self._row_texts[best_row]))
         return matches
+
+    def _faqs_using(
+        self, analyzed: list[Analyzed], starts: list[int], stems: frozenset[str]
+    ) -> dict[str, np.ndarray]:
+        """For each of `stems`, the FAQs any of whose phrasings use it."""
+        using: dict[str, np.ndarray] = {}
+        for i, (start, end) in enumerate(zip(starts, self._ends.tolist(), strict=True)):
+            for st in {st for a in analyzed[start:end] for st in a.stems if st in stems}:
+                using.setdefault(st, np.zeros(len(starts), dtype=bool))[i] = True
+        return using
+
+    def _any_of(self, using: dict[str, np.ndarray], stems: set[str]) -> np.ndarray:
+        """The FAQs any of whose phrasings use one of `stems`."""
+        found = np.zeros(len(self._keys), dtype=bool)
+        for st in stems:
+            if st in using:
+                found |= using[st]
+        return found
 
 
 def _per_faq(scores: np.ndarray, starts: np.ndarray, n_rows: int) -> np.ndarray:

@@ -5,11 +5,13 @@ They are fitted from `data/corpus/train.jsonl` (never the test part) by `train_g
 first use, with fixed seeds: the same repository gives the same model, and nothing is fetched.
 """
 
+import itertools
 import json
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +20,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from handoff.triage.compiled import compile_calibrated
+from handoff.triage.compiled import StackedEnsembles, compile_calibrated
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PATH = REPO / "data" / "corpus" / "train.jsonl"
@@ -29,6 +31,8 @@ LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "le
 DEFAULT_THRESHOLDS = {t: 0.5 for t in LEARNED_TRIGGERS}
 # A trigger with fewer examples on either side than the calibration folds is not learned.
 MIN_CLASS_SIZE = 5
+# Distinct words whose character n-gram columns the hot path remembers.
+WORD_CACHE_SIZE = 16384
 
 
 @dataclass(frozen=True)
@@ -121,44 +125,44 @@ class GuardModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """One text, on the hot path: the same numbers as `probabilities_many`."""
-        features = self.features_one(text)
-        return {
-            t: float(self.compiled[t].probabilities(features)[0]) if t in self.compiled else 0.0
-            for t in LEARNED_TRIGGERS
-        }
+        found = self._hot().guards.probabilities(self.features_one(text))
+        return {t: float(found[t][0]) if t in found else 0.0 for t in LEARNED_TRIGGERS}
 
     def features_one(self, text: str) -> sparse.csr_matrix:
         """`_features([text])` without scikit-learn's per-call overhead (~2 ms)."""
         cols: list[int] = []
         vals: list[float] = []
         offset = 0
-        for vectorizer, analyzer in zip((self.word, self.char), self._analyzers(), strict=True):
-            counts = Counter(analyzer(text))
-            vocabulary, idf = vectorizer.vocabulary_, vectorizer.idf_
+        for space in self._hot().spaces:
+            counts = space.columns(text)
+            idf = space.idf
             start = len(vals)
-            for feature, count in counts.items():
-                col = vocabulary.get(feature)
-                if col is not None:
-                    cols.append(offset + col)
-                    vals.append((1.0 + math.log(count)) * float(idf[col]))
+            cols.extend([offset + col for col in counts])
+            vals.extend([(1.0 + math.log(count)) * idf[col] for col, count in counts.items()])
             norm = math.sqrt(sum(v * v for v in vals[start:]))
             if norm > 0:
                 vals[start:] = [v / norm for v in vals[start:]]
-            offset += len(idf)
+            offset += space.size
+        # The row scipy builds from (row, column) pairs, columns sorted, built directly (a
+        # fraction of the cost): the products with it add in the same order, to the last bit.
+        # int32 indices, scipy's own choice at this size, spare its check of their contents.
+        columns = np.array(cols, dtype=np.int32)
+        order = np.argsort(columns)
+        indptr = np.array([0, len(cols)], dtype=np.int32)
         return sparse.csr_matrix(
-            (np.array(vals), (np.zeros(len(cols), dtype=int), np.array(cols, dtype=int))),
-            shape=(1, offset),
+            (np.array(vals, dtype=np.float64)[order], columns[order], indptr), shape=(1, offset)
         )
 
-    def _analyzers(self) -> tuple[Callable[[str], list[str]], ...]:
-        cached = self.__dict__.get("_analyzer_cache")
+    def _hot(self) -> "_Hot":
+        cached = self.__dict__.get("_hot_cache")
         if cached is None:
-            cached = (self.word.build_analyzer(), self.char.build_analyzer())
-            self.__dict__["_analyzer_cache"] = cached
+            spaces = (_HotSpace.of(self.word), _HotSpace.of(self.char))
+            cached = _Hot(spaces=spaces, guards=StackedEnsembles.of(self.compiled))
+            self.__dict__["_hot_cache"] = cached
         return cached
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_analyzer_cache"}
+        return {k: v for k, v in self.__dict__.items() if k != "_hot_cache"}
 
     def probabilities_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         features = self._features(texts)
@@ -174,6 +178,76 @@ class GuardModel:
         probs = self.probabilities(text)
         hits = [(t, p) for t, p in probs.items() if p >= self.thresholds[t]]
         return sorted(hits, key=lambda item: -item[1])
+
+
+@dataclass(frozen=True)
+class _Hot:
+    """What `probabilities` reads on every message, derived from the model once per process."""
+
+    spaces: tuple["_HotSpace", ...]
+    guards: StackedEnsembles
+
+
+@dataclass(frozen=True)
+class _HotSpace:
+    """A fitted vectorizer in the form one text at a time reads fastest."""
+
+    # The columns of a text's known features and their counts, in order of first appearance
+    # (the order the norm adds them in).
+    columns: Callable[[str], Counter[int]]
+    idf: list[float]  # Python floats: cheaper to read one at a time than numpy scalars
+    size: int
+
+    @classmethod
+    def of(cls, vectorizer: TfidfVectorizer) -> "_HotSpace":
+        idf = vectorizer.idf_.tolist()
+        columns = _char_wb_columns(vectorizer) or _columns(vectorizer)
+        return cls(columns=columns, idf=idf, size=len(idf))
+
+
+def _columns(vectorizer: TfidfVectorizer) -> Callable[[str], Counter[int]]:
+    analyzer, vocabulary = vectorizer.build_analyzer(), vectorizer.vocabulary_
+
+    def columns(text: str) -> Counter[int]:
+        counts = Counter(analyzer(text))
+        return Counter({vocabulary[f]: n for f, n in counts.items() if f in vocabulary})
+
+    return columns
+
+
+def _char_wb_columns(vectorizer: TfidfVectorizer) -> Callable[[str], Counter[int]] | None:
+    """For lower-cased char_wb n-grams: each word's known columns, cut and looked up once and
+    remembered. scikit-learn cuts every word of every text again, and a long message has
+    hundreds of such n-grams. None for any other analyzer."""
+    plain = vectorizer.input == "content" and vectorizer.lowercase
+    plain = plain and vectorizer.preprocessor is None and vectorizer.strip_accents is None
+    if vectorizer.analyzer != "char_wb" or not plain:
+        return None
+    low, high = vectorizer.ngram_range
+    vocabulary = vectorizer.vocabulary_
+
+    @lru_cache(maxsize=WORD_CACHE_SIZE)
+    def word_columns(word: str) -> tuple[int, ...]:
+        grams = _char_wb_ngrams(word, low, high)
+        return tuple(col for gram in grams if (col := vocabulary.get(gram)) is not None)
+
+    def columns(text: str) -> Counter[int]:
+        # scikit-learn's char_wb: the lower-cased text's whitespace-separated words.
+        return Counter(itertools.chain.from_iterable(map(word_columns, text.lower().split())))
+
+    return columns
+
+
+def _char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
+    """scikit-learn's char_wb n-grams of one word, in its order: padded with a space each side,
+    and a word shorter than n counted once."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for n in range(low, high + 1):
+        grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
+        if len(padded) <= n:
+            break
+    return grams
 
 
 def texts_of(examples: Iterable[Example]) -> list[str]:

@@ -1,5 +1,6 @@
 """The learned guards and the answer-confidence gate: small synthetic data, no real corpus."""
 
+from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from handoff.decision import TriageSettings
 from handoff.triage import learned_store
 from handoff.triage.confidence import FEATURE_NAMES, AnswerContext, answer_features
 from handoff.triage.engine import PRODUCT, triage
-from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel
+from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, _char_wb_columns
 from handoff.triage.learned_store import LearnedModels, learned_models
 from handoff.triage.learned_training import FixedGuards, TrainingResult
 from handoff.triage.learned_tuning import (
@@ -233,3 +234,21 @@ def test_the_hot_path_gives_scikit_learns_probabilities() -> None:
         fast = model.probabilities(text)["medical"]
         slow = model.classifiers["medical"].predict_proba(model._features([text]))[0, 1]
         assert fast == pytest.approx(slow, abs=1e-12)
+
+
+def test_the_hot_path_reads_sklearns_features_and_sums_them_in_the_same_order() -> None:
+    """Per-word character columns and the stacked guard product change the speed only: the same
+    features in the same order, and the same probabilities as each ensemble alone."""
+    model = GuardModel.fit(synthetic_examples())
+    analyzer, vocabulary = model.char.build_analyzer(), model.char.vocabulary_
+    columns = _char_wb_columns(model.char)
+    assert columns is not None
+    texts = ["my lip hurts after filler", "My  LIP\thurts!! 😀 Après", "a", "", "lip lip lip"]
+    for text in texts:
+        expected = [
+            (vocabulary[f], n) for f, n in Counter(analyzer(text)).items() if f in vocabulary
+        ]
+        assert list(columns(text).items()) == expected
+        features = model.features_one(text)
+        alone = {t: float(c.probabilities(features)[0]) for t, c in model.compiled.items()}
+        assert model.probabilities(text) == {t: alone.get(t, 0.0) for t in LEARNED_TRIGGERS}

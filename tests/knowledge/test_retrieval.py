@@ -3,8 +3,11 @@
 import statistics
 import time
 
+import numpy as np
 import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
 
+from knowledge import retrieval
 from knowledge.normalize import analyze, canonical
 from knowledge.retrieval import FaqDoc, build_index
 
@@ -183,3 +186,31 @@ def test_search_on_500_entries_is_quick() -> None:
         index.search(text)
         timings.append(time.perf_counter() - started)
     assert statistics.median(timings) < 0.005
+
+
+@pytest.mark.parametrize("space", ["word", "char"])
+def test_tfidf_is_sklearns_to_the_last_bit(space: str) -> None:
+    """The index counts and weighs features itself; the numbers and their layout are exactly
+    TfidfVectorizer's, so scores (and ties between rows) do not move."""
+    rows = [r for d in [*DOCS, *synthetic_docs(300)] for r in d.phrasings()]
+    analyzed = [analyze(r) for r in rows]
+    if space == "word":
+        texts = [retrieval._word_doc(a) for a in analyzed]
+        features = retrieval._WORD_FEATURES
+        vectorizer = TfidfVectorizer(
+            tokenizer=str.split, token_pattern=None, lowercase=False, ngram_range=(1, 2)
+        )
+    else:
+        texts = [retrieval._char_doc(a) for a in analyzed]
+        features = retrieval._CHAR_FEATURES
+        vectorizer = TfidfVectorizer(analyzer=retrieval.char_ngrams, lowercase=False)
+    vectorizer.set_params(sublinear_tf=True, norm=None)
+    expected = vectorizer.fit_transform(texts)
+    counts, vocabulary = retrieval._count(texts, features)
+    weighted, idf = retrieval._tfidf(counts)
+    assert vocabulary == vectorizer.vocabulary_
+    assert np.array_equal(idf, vectorizer.idf_)
+    for part in ("data", "indices", "indptr"):
+        assert np.array_equal(getattr(weighted, part), getattr(expected, part))
+    build_analyzer = vectorizer.build_analyzer()
+    assert all(features.analyzer(t) == build_analyzer(t) for t in texts)
