@@ -1,8 +1,9 @@
 """Find the FAQ a patient's text is asking, with a score that means the same across clinics.
 
-Every FAQ question, each of its alternates and its key are separate rows. A text is compared
-with every row by TF-IDF cosine over canonical words (1-2 grams) and over character n-grams
-(3-5, which forgive typos); an FAQ scores mostly its best row, partly all its rows together.
+Every FAQ question, each of its alternates and its key are separate rows; the answer's own
+words count a little too. A text is compared with every row by TF-IDF cosine over canonical
+words (1-2 grams) and over character n-grams (3-5, which forgive typos); an FAQ scores mostly
+its best row, partly all its rows together.
 Words a knowledge base has never seen still count in the text's length, so "how much is a
 tummy tuck" does not score like "how much is botox" just because "tummy tuck" is unknown.
 What a question asks (price, hours, booking) weighs more than filler words; asking to book or
@@ -58,6 +59,9 @@ BIGRAM_WEIGHT = 0.6
 # most likely does not offer it, whatever else in the text matches.
 UNKNOWN_TREATMENT_FACTOR = 0.5
 AGREEMENT_SIZE = 6
+# The answer's own words count a little: "is it above the coffee shop?" is answered by an FAQ
+# whose answer says "upstairs from Blue Fern Coffee", whatever its question says.
+ANSWER_WEIGHT = 0.1
 # The text names a treatment the clinic offers: an FAQ whose phrasings are all about other
 # treatments ("downtime for CO2?" vs "Is there downtime with CoolSculpting?") is a worse match.
 TREATMENT_MISMATCH_FACTOR = 0.7
@@ -392,6 +396,7 @@ class KbIndex:
         self._understood: dict[str, Analyzed] = {}
         self._word: _Space | None = None
         self._char: _Space | None = None
+        self._answers: _Space | None = None  # each FAQ's answer, one row each
         if any(a.words for a in analyzed):
             groups = self._groups()
             self._word = _fit_space(
@@ -403,6 +408,13 @@ class KbIndex:
             )
             self._char = _fit_space(
                 [_char_doc(a) for a in analyzed], groups, _CHAR_FEATURES, _char_oov_factor
+            )
+            self._answers = _fit_space(
+                [_word_doc(analyze(d.answer)) for d in docs],
+                sp.identity(len(docs), format="csr"),
+                _WORD_FEATURES,
+                oov_factor=_word_oov_factor,
+                boost=_word_boost,
             )
 
     def _groups(self) -> sp.csr_matrix:
@@ -475,7 +487,7 @@ class KbIndex:
 
     def search(self, text: str, k: int = 5) -> list[Match]:
         """The k best FAQs for a text, one Match per FAQ (its best row), best first."""
-        if self._word is None or self._char is None or k <= 0:
+        if self._word is None or self._char is None or self._answers is None or k <= 0:
             return []
         analyzed = self.understand(text)
         if not analyzed.words:
@@ -491,6 +503,8 @@ class KbIndex:
         n_rows = len(self._row_texts)
         rows, whole = combined[:n_rows], combined[n_rows:]
         per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
+        said = self._answers.cosine(_word_doc(analyzed))[len(self._keys) :]
+        per_faq = (1 - ANSWER_WEIGHT) * per_faq + ANSWER_WEIGHT * said
         if any(s in _TREATMENT_STEMS and s not in self._treatments for s in analyzed.stems):
             per_faq *= UNKNOWN_TREATMENT_FACTOR
         if asked:
