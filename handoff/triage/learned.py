@@ -135,11 +135,11 @@ class GuardModel:
         offset = 0
         for space in self._hot().spaces:
             counts = space.columns(text)
-            idf = space.idf
+            idf, tf = space.idf, _sublinear_tf(counts)
             start = len(vals)
             cols.extend([offset + col for col in counts])
-            vals.extend([(1.0 + math.log(count)) * idf[col] for col, count in counts.items()])
-            norm = math.sqrt(sum(v * v for v in vals[start:]))
+            vals.extend([tf[count] * idf[col] for col, count in counts.items()])
+            norm = math.sqrt(sum([v * v for v in vals[start:]]))
             if norm > 0:
                 vals[start:] = [v / norm for v in vals[start:]]
             offset += space.size
@@ -203,6 +203,18 @@ class _HotSpace:
         idf = vectorizer.idf_.tolist()
         columns = _char_wb_columns(vectorizer) or _columns(vectorizer)
         return cls(columns=columns, idf=idf, size=len(idf))
+
+
+def _sublinear_tf(counts: Counter[int]) -> Sequence[float]:
+    """1 + ln(count), indexed by count, up to the largest of `counts`: a table look-up per
+    feature instead of a call to math.log (the same floats, computed the same way)."""
+    top = max(counts.values(), default=0)
+    if top < len(_SUBLINEAR_TF):
+        return _SUBLINEAR_TF
+    return [0.0, *(1.0 + math.log(count) for count in range(1, top + 1))]
+
+
+_SUBLINEAR_TF = [0.0, *(1.0 + math.log(count) for count in range(1, 256))]
 
 
 def _columns(vectorizer: TfidfVectorizer) -> Callable[[str], Counter[int]]:
