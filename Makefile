@@ -17,7 +17,7 @@ install: $(VENV)/.installed
 # The learned guard and answer-confidence models, fitted from the repository's training corpus.
 MODEL_STAMP := var/models/.trained
 $(MODEL_STAMP): $(VENV)/.installed data/corpus/train.jsonl data/corpus/kb_glow.csv \
-		data/corpus/kb_harbor.csv $(wildcard data/corpus/dev/dev.jsonl handoff/triage/*.py \
+		data/corpus/kb_harbor.csv $(wildcard data/corpus/dev/*.jsonl handoff/triage/*.py \
 		handoff/triage/rules/*.py knowledge/*.py)
 	$(PY) manage.py train_guards
 	touch $@

@@ -131,7 +131,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "hours",
     ),
     (
-        r"\baddy\b|\bcross streets?\b|\bwhat floor\b|\bwhich building\b|\bclose to\b|\bnear\b|"
+        r"\baddy\b|\bcross streets?\b|\bwhat floor\b|\bwhich building\b|\bclose to\b|"
         r"\bfar from\b|\bgps\b|\bgoogle maps\b|\bpin\b",
         "location",
     ),

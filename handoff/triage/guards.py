@@ -90,7 +90,9 @@ def _message_hits(text: str, message: str) -> list[GuardHit]:
     hits: list[GuardHit] = []
     flat = message.replace("\n", " ")
     for rule in URGENT:
-        if rule.name in MESSAGE_WIDE and rule.pattern.search(flat) and not _negated_at(rule, flat):
+        if rule.name not in MESSAGE_WIDE or (rule.unless and rule.unless.search(flat)):
+            continue
+        if rule.pattern.search(flat) and not _negated_at(rule, flat):
             hits.append(GuardHit("urgent", text.strip(), rule.name))
     families = [name for name, pattern in TREATMENT_FAMILIES.items() if pattern.search(message)]
     if len(families) >= SEVERAL_TREATMENTS:

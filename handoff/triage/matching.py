@@ -55,7 +55,7 @@ _SUBJECTLESS = frozenset(
 )
 _REFERENCE = re.compile(
     r"\b(?:that|it|this(?! (?:month|week|weekend|year|morning|afternoon|evening|time|season))|"
-    r"those|these|the other|the one|the deal|the special|the offer|"
+    r"those|these|the other|the one|the thing|that thing|the stuff|the deal|the special|the offer|"
     r"the promo|the package)\b",
     re.IGNORECASE,
 )

@@ -35,6 +35,8 @@ _ARRIVING = re.compile(
     r"(?:\W+(?:be|there|in|soon|shortly|now|a|few|sec|secs|min|mins|minutes|for|my|"
     r"appointment|appt|\d+(?::\d\d)?(?:am|pm)?))*\W*$"
 )
+# "ok do it", "yes go ahead": agreeing to something, which needs the thread to make sense of.
+_CONSENT = re.compile(r"\b(?:do it|go ahead|book it|sign me up|let'?s do (?:it|that))\b")
 _TIME = re.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
 _EMOJI_ONLY = re.compile(r"^[\W_]+$")
 _WORD = re.compile(r"[a-z0-9':]+")
@@ -47,6 +49,8 @@ def social_kind(text: str) -> SocialKind | None:
         return None
     if _ARRIVING.match(cleaned):
         return "ack"
+    if _CONSENT.search(cleaned):
+        return None
     tokens = [t for t in _WORD.findall(cleaned) if not _TIME.match(t)]
     if not tokens:
         return "ack" if _EMOJI_ONLY.match(cleaned) and _positive_emoji(cleaned) else None

@@ -337,4 +337,10 @@ URGENT: list[Rule] = [
 
 # Checked across the whole text as well as sentence by sentence: "My lip is red and hot. I
 # have a fever." is one picture.
-MESSAGE_WIDE = ("urgent.spreading_infection", "urgent.anaphylaxis")
+MESSAGE_WIDE = (
+    "urgent.spreading_infection",
+    "urgent.anaphylaxis",
+    # "Got filler yesterday. There's a dark patch on my chin that's spreading."
+    "urgent.colour_near_filler",
+    "urgent.skin_breakdown",
+)
