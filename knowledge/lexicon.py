@@ -35,9 +35,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bupper lip (?:botox|tox)\b|\b(?:botox|tox) (?:in|on|for) (?:my |the )?upper lip\b",
         "lipflip neurotox",
     ),
-    (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines"),
-    (r"\bcrows? ?feet\b", "crowsfeet"),
+    # Lines treated with a neurotoxin: asking about them asks about the neurotoxin.
+    (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines neurotox"),
+    (r"\bcrows? ?feet\b", "crowsfeet neurotox"),
     # fillers
+    (r"\b(?:(?:my|old|lip) )*filler (?:\w+ ){0,2}?(?:taken out|removed)\b", "filler dissolve"),
     (r"\blip (?:injections?|augmentation|enhancement|plump\w*)\b|\blips done\b", "lip filler"),
     (r"\bcheek (?:injections?|augmentation)\b", "cheek filler"),
     (r"\b(?:tear ?troughs?|under[- ]?eye filler)\b", "tearthrough filler"),
@@ -118,6 +120,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\bdissolv\w*|\bhylenex\b|\bmelt (?:old |my )?filler\b|\breverse (?:my )?filler\b",
         "dissolve",
     ),
+    # running late, before "how late" asks for the hours
+    (
+        r"\beta \d+|\bhow late can (?:i|we) (?:be|arrive|show up)\b|\bgive (?:my|the) (?:spot|"
+        r"appointment|appt) away\b",
+        "late",
+    ),
     # times and places; "48 hours" is notice or a wait, not opening hours
     (
         r"\b(?:\d+|twenty[- ]four|forty[- ]eight|a few|a couple(?: of)?|several) ?(?:hours?|hrs?)\b",
@@ -146,6 +154,25 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bmyers(?:'? cocktail)?\b|\bnad\+?(?= |$)", "{0} iv"),
     (r"\bamerican express\b", "amex pay"),
+    (r"\be-?mail\b", "phone"),
+    (
+        r"\b(?:i'?m|i am|she'?s|he'?s) (?:black|brown|dark[- ]skinned|african american|a (?:wo)?man "
+        r"of colou?r|poc)\b",
+        "skintone",
+    ),
+    (
+        r"\bdo (?:i|we|you) (?:need|have to (?:make|have|book)) (?:an? )?(?:appt|appointment|"
+        r"booking)\b",
+        "walkin",
+    ),
+    (r"\bsubscriptions?\b", "membership"),
+    (
+        r"\b(?:if|when) my (?:friend|sister|brother|mom|mother|cousin|coworker|partner|husband|wife|"
+        r"bestie|bff)s? (?:books?|comes?|signs? up|goes)\b",
+        "referral",
+    ),
+    (r"\bup ?front\b", "deposit"),
+    (r"\b(?:in |take |taking )?full effect\b", "takeeffect"),
     (
         r"\b(?:medicare|medicaid|premera|aetna|cigna|blue cross|bcbs|united ?healthcare|humana|"
         r"kaiser|tricare|regence|anthem)\b",
@@ -253,7 +280,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bgift ?cards?\b|\bgift certificates?\b", "giftcard"),
     (r"\bcare ?credit\b", "carecredit financing"),
     (r"\b(?:cherry|affirm|klarna|afterpay|patientfi|sezzle)\b", "{0} financing"),
-    (r"\bpayment plans?\b|\bpay (?:over time|monthly|in installments)\b", "financing"),
+    (
+        r"\bpayment plans?\b|\b(?:monthly|installment) payments?\b|\bpay(?:ing)? (?:\w+ ){0,2}?"
+        r"(?:over time|monthly|in installments)\b|\bsplit (?:\w+ ){0,2}?(?:into|in|over) "
+        r"(?:monthly |a few |several )?payments\b",
+        "financing",
+    ),
     (r"\b(?:hsa|fsa)\b", "hsa"),
     (r"\b(?:promos?|deals?|discounts?|coupons?|specials?|sales?)\b", "special"),
     (r"\bmemberships?\b|\bvip (?:club|program)\b", "membership"),

@@ -232,7 +232,7 @@ def _fit_space(
         vocabulary=vocabulary,
         idf=idf,
         matrix=sp.csc_matrix(sp.vstack([rows, faqs])),
-        max_idf=float(raw_idf.max()),
+        max_idf=float(raw_idf.max()) if raw_idf.size else 1.0,  # answers may all be empty
         oov_factor=oov_factor,
     )
 

@@ -75,6 +75,10 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:nobody|no one|no1) (?:there )?(?:cares|listens|called|calls|answers|responds)\b|"
         r"\b(?:don'?t|doesn'?t) (?:even )?care about\b",
         negatable=True,
+        # "traffic on 75 is terrible, I'll be 20 minutes late" is about the drive.
+        unless=r"\b(?:traffic|weather|rain|snow|commute|the drive|highway)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:is|was|'s|are) (?:so |just |really )?(?:terrible|horrible|awful|the worst|a nightmare|"
+        r"insane|ridiculous)\b",
     ),
     rule(
         "complaint",

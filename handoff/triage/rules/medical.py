@@ -8,7 +8,7 @@ rule = rules_for("medical")
 
 SYMPTOM = (
     r"(?:swell\w*|swollen|puff\w*|bruis\w*|lumps?|lumpy|bumps?(?! (?:my|the|it|me|up|into))|bumpy|knots?|nodules?|"
-    r"hard spots?|pain(?!less| free| relief)\w*|hurt(?! by)\w*|huge|sore|tender\w*|aching|ache|throb\w*|rash\w*|hives|itch\w*|"
+    r"hard spots?|pain(?!less| free| relief)\w*|hurt(?! by| my credit)\w*|huge|sore|tender\w*|aching|ache|throb\w*|rash\w*|hives|itch\w*|"
     r"red(?! light)|redness|infect\w*|pus\b|ooz\w*|drainage|draining|blisters?|blistering|"
     r"burn(?:ing|t|s|ed)?(?! (?:fat|calories))|scabs?|scabbing|crust\w*|numbness|still numb|"
     r"(?:feels?|is|are|gone|went) numb|numb\b|twitch\w*|spasm\w*|heartburn|reflux|bloat\w*|"
