@@ -1,8 +1,8 @@
 """Guard models learned from the labelled corpus: calibrated probabilities per trigger.
 
 The rules (`guards.py`) are precise phrases; these models catch the phrasings no rule lists.
-They are fitted from `data/corpus/train.jsonl` (never the test part) by `train_guards`, or on
-first use, with fixed seeds: the same repository gives the same model, and nothing is fetched.
+They are fitted from the training files (`data/corpus/train.jsonl` and `dev/*.jsonl`, never
+the test part or the holdout) by `train_guards`, or on first use, with fixed seeds: the same repository gives the same model, and nothing is fetched.
 """
 
 import itertools

@@ -4,7 +4,8 @@
    adds to the fixed rules on the held-out folds.
 2. Answer confidence: the engine (rules + out-of-fold guards) runs over train; every FAQ answer
    it would send becomes a row (features, right or wrong). Out-of-fold p(right) picks the bar
-   with the most routine answers at a wrong-answer rate of at most 1%.
+   with the most routine answers at a wrong-answer rate of at most 0.5% (`MAX_WRONG_RATE`), the
+   median over bootstrap resamples.
 3. The out-of-fold figures of the whole system, then the final models on all of train.
 Pure: no database; the knowledge bases are read from the corpus CSV files.
 """

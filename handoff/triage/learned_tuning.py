@@ -21,7 +21,10 @@ SEED = 0
 # (measured out of fold, which is honest), and takes the lowest threshold within it.
 MAX_LOST_SHARE = 0.01
 GRID = np.round(np.arange(0.30, 0.96, 0.01), 2)
-MAX_WRONG_RATE = 0.01
+# The answer gate aims at half the 1% target: out of fold on the training files the rules have
+# already seen their own mistakes fixed, so unseen texts bring more wrong answers. dev2.jsonl,
+# run once before it was trained on, showed it: 0.9% out of fold became 3.0% on it.
+MAX_WRONG_RATE = 0.005
 
 
 @dataclass(frozen=True)

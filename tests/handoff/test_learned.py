@@ -125,7 +125,9 @@ def test_answer_threshold_is_the_lowest_bar_at_one_percent_wrong() -> None:
     p_right = np.linspace(1.0, 0.0, 300)
     right = np.ones(300, dtype=bool)
     right[[5, 150, 200, 250]] = False  # out-of-fold mistakes at high and low confidence
-    tuning = choose_answer_threshold(p_right, right, right.copy(), fixed_wrong=0, fixed_answered=0)
+    tuning = choose_answer_threshold(
+        p_right, right, right.copy(), fixed_wrong=0, fixed_answered=0, max_wrong_rate=0.01
+    )
     # 200 answers with 2 wrong is 1%; any more answers bring a third mistake too soon.
     assert (tuning.answered, tuning.wrong, tuning.right_routine) == (200, 2, 198)
     assert p_right[200] < tuning.threshold < p_right[199]

@@ -30,7 +30,7 @@ def decide(demo_index: KbIndex, spa: TriageSettings, open_hours: datetime):
 def match(demo_index: KbIndex, spa: TriageSettings, open_hours: datetime):
     """Rules and retrieval alone, learned parts off: which FAQ the search finds. The product
     also runs the answer-confidence gate, which may send such answers to staff instead
-    (tuned on train for at most 1% wrong answers; see test_learned.py)."""
+    (tuned on the training files for at most 0.5% wrong answers; see test_learned.py)."""
 
     def run(text: str, history: list[Turn] | None = None) -> Decision:
         return triage(

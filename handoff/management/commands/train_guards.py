@@ -1,6 +1,6 @@
 """python manage.py train_guards: fit the learned guards and the answer-confidence gate from
-data/corpus/train.jsonl (never the test part), print the out-of-fold figures and write the
-cache the product loads."""
+the training files (data/corpus/train.jsonl and dev/*.jsonl; never test.jsonl or holdout/),
+print the out-of-fold figures and write the cache the product loads."""
 
 from typing import Any
 
@@ -27,7 +27,7 @@ MARGINS = (0.0, 0.02, 0.04, 0.06, 0.08)
 
 
 class Command(BaseCommand):
-    help = "Fit the learned guards and answer gate on train.jsonl; write the model cache."
+    help = "Fit the learned guards and answer gate on the training files; write the model cache."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
