@@ -457,4 +457,6 @@ INTENT_WORDS: frozenset[str] = word_set(
 )
 # Asking to do something (book, move, cancel) outweighs the treatment it is for: "any openings
 # tomorrow for a hydrafacial?" is a booking question, not a HydraFacial one.
-ACTION_WORDS: frozenset[str] = word_set("book availability reschedule cancel noshow walkin")
+ACTION_WORDS: frozenset[str] = word_set(
+    "book availability reschedule cancel noshow walkin financing"
+)

@@ -14,6 +14,8 @@ OFF_LIMITS: list[Rule] = [
         r"\bdeveloper mode\b|\bdan mode\b|\brole ?play\b",
         r"\bpretend (?:you'?re|you are|to be)\b|\bact as (?:a|an|my)\b|\brepeat after me\b",
         r"\bjust say (?:yes|no)\b|\bsay (?:yes|no) (?:or|to)\b",
+        r"\bi (?:hereby )?authori[sz]e you\b|\bas the (?:owner|manager|admin|doctor) of\b|"
+        r"\bas the (?:owner|manager|admin)\b|\bconfirm (?:it |this )?in writing\b",
     ),
     rule(
         "private_data",

@@ -38,7 +38,8 @@ _ACTIVITY = (
     r"(?:work ?out|exercise|gym|run|running|yoga|sauna|steam|hot tub|drink\w*|alcohol|wine|"
     r"coffee|shower|wash (?:my )?face|makeup|make up|sleep|lay down|lie down|lay flat|fly|"
     r"flight|travel|tan|tanning|sun|beach|swim\w*|pool|massage|facial|retinol|tretinoin|"
-    r"skin ?care|ice|heat|advil|tylenol|ibuprofen|aspirin|fish oil|eat|bend over|"
+    r"skin ?care|ice|heat|advil|tylenol|ibuprofen|aspirin|fish oil|eat|bend over|arnica|"
+    r"supplements?|vitamins?|benadryl|zyrtec|claritin|antihistamines?|"
     r"wear (?:a )?(?:mask|hat|glasses))"
 )
 _CONDITION = (

@@ -81,6 +81,8 @@ CONSULTATION: list[Rule] = [
         "which_should_i",
         r"\bwhich (?:\w+ ){0,3}(?:should|would|do you think) i (?:get|do|try|book|start)\b",
         r"\bshould i (?:start|get|do|try) (?:\w+ ){1,4}or (?:wait|not|hold off)\b",
+        r"\bwhich (?:one |of them |would |will |is )?(?:work|be better|better|suits?|fits?)\b.*\bfor "
+        r"(?:me|my)\b|\bworth it for (?:me|my)\b",
     ),
     consult(
         "best_for_me",
