@@ -27,6 +27,7 @@ from knowledge.normalize import (
     content_words,
     stem,
 )
+from knowledge.retrieval import AGREEMENT_SIZE
 
 LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "lead")
 REASONS = ("best match", "each part matched", "each question matched", "follow-up")
@@ -103,7 +104,8 @@ class AnswerContext:
     text_stems: frozenset[str] = frozenset()
     row_stems: tuple[frozenset[str], ...] = ()
     answer_stems: frozenset[str] = frozenset()  # of the answer about to be sent
-    agreement: tuple[float, ...] = (0.0,) * 6  # KbIndex.agreement of the FAQ about to be sent
+    # KbIndex.agreement of the FAQ about to be sent.
+    agreement: tuple[float, ...] = (0.0,) * AGREEMENT_SIZE
 
 
 def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndarray:
