@@ -16,6 +16,7 @@ from handoff.triage.learned_store import LearnedModels, learned_models
 from handoff.triage.learned_training import FixedGuards, TrainingResult
 from handoff.triage.learned_tuning import (
     RuleOutcome,
+    bagged_answer_threshold,
     choose_answer_threshold,
     choose_guard_threshold,
     fold_ids,
@@ -254,3 +255,17 @@ def test_the_hot_path_reads_sklearns_features_and_sums_them_in_the_same_order() 
         features = model.features_one(text)
         alone = {t: float(c.probabilities(features)[0]) for t, c in model.compiled.items()}
         assert model.probabilities(text) == {t: alone.get(t, 0.0) for t in LEARNED_TRIGGERS}
+
+
+def test_bagged_answer_threshold_reports_the_counts_of_its_own_bar() -> None:
+    p_right = np.linspace(1.0, 0.0, 300)
+    right = np.ones(300, dtype=bool)
+    right[[5, 150, 200, 250]] = False
+    tuning = bagged_answer_threshold(
+        p_right, right, right.copy(), fixed_wrong=0, fixed_answered=0, max_wrong_rate=0.01
+    )
+    sent = p_right >= tuning.threshold
+    assert tuning.answered == sent.sum() and tuning.wrong == (sent & ~right).sum()
+    assert tuning.right_routine == (sent & right).sum()
+    # The bar sits between the first wrong answer and the run where mistakes crowd in.
+    assert p_right[6] > tuning.threshold > p_right[250]
