@@ -65,19 +65,25 @@ def is_followup(text: str) -> bool:
     return bool(_FOLLOWUP.match(text))
 
 
-def followup_query(text: str, previous: str) -> str:
+def followup_query(text: str, previous: str, *, keep_treatment: bool = True) -> str:
     """The question a follow-up means: 'and for lips?' after 'how much is botox?' -> the
-    previous question with its subject swapped; 'how long does it last?' borrows the subject."""
+    previous question with its subject swapped; 'how long does it last?' borrows the subject.
+    A follow-up naming only an area keeps the earlier treatment unless `keep_treatment` is
+    false."""
     current = content_words(text)
     earlier = content_words(previous)
     if any(stem(w) in SUBJECT_STEMS for w in current):
         kept = [w for w in earlier if stem(w) not in SUBJECT_STEMS]
-        if not any(stem(w) in TREATMENT_STEMS for w in current):
+        if keep_treatment and not names_treatment(text):
             # "what about the neck?" after "morpheus8 price?": the neck, for morpheus8.
             kept += [w for w in earlier if stem(w) in TREATMENT_STEMS]
         return " ".join([*kept, *current])
     subjects = [w for w in earlier if stem(w) in SUBJECT_STEMS]
     return " ".join([*current, *subjects])
+
+
+def names_treatment(text: str) -> bool:
+    return any(stem(w) in TREATMENT_STEMS for w in content_words(text))
 
 
 def has_subject(text: str) -> bool:

@@ -16,6 +16,7 @@ from handoff.triage.context import (
     followup_query,
     has_subject,
     is_followup,
+    names_treatment,
 )
 from handoff.triage.social import social_kind, strip_greeting
 from handoff.triage.text import split_sentences
@@ -114,6 +115,7 @@ def retrieve(
     if thread.previous_patient and (is_followup(text) or _short_without_subject(full, index)):
         query = followup_query(full, thread.previous_patient)
         rewritten = index.search(query)
+        query, rewritten = _area_reading(full, thread.previous_patient, index, query, rewritten)
         if confident(rewritten, settings) and (
             is_followup(text) or not confident(matches, settings)
         ):
@@ -123,6 +125,23 @@ def retrieve(
         if several is not None:
             return several
     return _judge(full, matches, index, settings)
+
+
+def _area_reading(
+    text: str, previous: str, index: KbIndex, query: str, matches: list[Match]
+) -> tuple[str, list[Match]]:
+    """'and for lips?' after 'how much is botox?': the lips' own FAQ (lip filler, lip flip)
+    when the clinic has one that names the area, else the lips of the earlier treatment."""
+    if not has_subject(text) or names_treatment(text):
+        return query, matches
+    swapped = followup_query(text, previous, keep_treatment=False)
+    found = index.search(swapped)
+    if not found or (matches and found[0].faq_key == matches[0].faq_key):
+        return query, matches
+    areas = set(index.understand(text).stems) & SUBJECT_STEMS
+    if areas & set(index.understand(found[0].matched_text).stems):
+        return swapped, found
+    return query, matches
 
 
 def _question_segments(text: str, index: KbIndex) -> list[str]:
