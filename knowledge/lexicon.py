@@ -332,6 +332,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teens?|teenagers?|underage)\b",
         "age",
     ),
+    # getting ready for a treatment: what to put on, take off or avoid beforehand
+    (
+        r"\b(?:come|show up|be|arrive) (?:\w+ )?(?:shaved|hairy|unshaven|clean[- ]shaven)\b|"
+        r"\b(?:trim|shave|wax|pluck)(?:ed|ing)? or (?:trim|shave|wax|pluck)\w*\b|"
+        r"\b(?:deodorant|lotion|self[- ]?tanner|perfume|makeup|make-up)\b(?=[^.?!]*\b(?:to|before|"
+        r"for) (?:my |the |an? |your )?(?:\w+ )?(?:laser|appointment|appt|session|treatment|visit)\b)|"
+        r"\b(?:tan|tanning|sun ?bathe|sunbathing)\b(?= (?:before|prior))",
+        "{0} prepare",
+    ),
+    # how much it hurts and what is done about it are one question
+    (r"\b(?:hurts?|hurting|hurted|painful|pain|numb\w*|lidocaine|ouch\w*)\b", "numb"),
     (r"\bschedul\w*\b", "book"),
     (r"\bcancel\w*\b", "cancel"),
     (r"\bno[- ]shows?\b", "noshow"),
@@ -354,6 +365,7 @@ TOKEN_MAP: dict[str, str] = {
     "wknd": "weekend",
     "wkend": "weekend",
     "b4": "before",
+    "prep": "prepare",
     "w": "with",
     "bday": "birthday",
     "yr": "year",
