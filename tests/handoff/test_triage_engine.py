@@ -260,6 +260,8 @@ def test_follow_up_resolves_against_the_previous_question(decide, match) -> None
         ("and for cheeks?", history, "cheek_filler_price"),
         ("and how long does it last?", botox, "botox_duration"),
         ("what about the forehead?", botox, "botox_price"),
+        # The lips have their own FAQ: the lip filler price, not Botox in the lips.
+        ("and for lips?", botox, "lip_filler_price"),
     ]
     for text, earlier, key in cases:
         assert match(text, earlier).faq_key == key
