@@ -25,7 +25,7 @@ from handoff.triage.context import (
     read_history,
     repeated_failure,
 )
-from handoff.triage.guards import GuardContext, find_hits
+from handoff.triage.guards import WEAK_LEAD, GuardContext, find_hits
 from handoff.triage.hours import now
 from handoff.triage.language import detect_language, language_name
 from handoff.triage.learned_store import LearnedModels, learned_models
@@ -201,7 +201,7 @@ def _gate(
 def _event_only_mentioned(text: str, hits: list[GuardHit]) -> bool:
     """'when does botox kick in? want it for a wedding' is a routine question that mentions an
     event; planning for the event ("what should I do before my wedding?") is a lead."""
-    if not hits or any(h.rule != "lead.event" for h in hits):
+    if not hits or any(h.rule != WEAK_LEAD for h in hits):
         return False
     return _QUESTION.search(text) is not None and not _PLANNING.search(text)
 

@@ -32,6 +32,10 @@ class GuardContext:
     treated_before: bool = False  # the patient said earlier that they had a treatment
 
 
+# A lead rule that alone may only mention an event (see the engine's `_event_only_mentioned`).
+WEAK_LEAD = "lead.event"
+
+
 def find_hits(
     text: str,
     *,
@@ -133,9 +137,13 @@ def _phrase_hits(text: str, extra_phrases: Mapping[str, Iterable[str]]) -> list[
 
 
 def _first_per_trigger(hits: list[GuardHit]) -> list[GuardHit]:
+    """One hit per trigger, the first; a lead's group, package or budget outranks an event it
+    merely mentions ("for 8 girls for my bachelorette" is a group, whatever else it asks)."""
     seen: dict[str, GuardHit] = {}
     for hit in hits:
-        seen.setdefault(hit.trigger, hit)
+        kept = seen.setdefault(hit.trigger, hit)
+        if kept.rule == WEAK_LEAD and hit.rule != WEAK_LEAD:
+            seen[hit.trigger] = hit
     return list(seen.values())
 
 

@@ -307,6 +307,9 @@ def test_a_question_that_only_mentions_a_wedding_is_routine(decide) -> None:
     assert (decision.action, decision.faq_key, decision.lead) == ("answer", "botox_onset", False)
     planning = decide("my wedding is in june, what should I do to prep?")
     assert planning.action == "handoff" and planning.lead and "lead" in planning.triggers
+    # A group is a lead whatever the event it is for.
+    group = decide("how much is a hydrafacial for 8 girls for my bachelorette?")
+    assert group.action == "handoff" and group.lead and "lead" in group.triggers
 
 
 def test_spanish_is_handed_off_when_the_clinic_answers_only_in_english(decide) -> None:
