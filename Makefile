@@ -16,8 +16,8 @@ install: $(VENV)/.installed
 
 # The learned guard and answer-confidence models, fitted from the repository's training corpus.
 MODEL_STAMP := var/models/.trained
-$(MODEL_STAMP): $(VENV)/.installed data/corpus/train.jsonl data/corpus/kb_glow.csv \
-		data/corpus/kb_harbor.csv $(wildcard data/corpus/dev/*.jsonl handoff/triage/*.py \
+$(MODEL_STAMP): $(VENV)/.installed data/corpus/train.jsonl $(wildcard data/corpus/kb_*.csv \
+		data/corpus/dev/*.jsonl handoff/triage/*.py \
 		handoff/triage/rules/*.py knowledge/*.py)
 	$(PY) manage.py train_guards
 	touch $@
@@ -48,6 +48,8 @@ evaluate: install models
 		--kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
 	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout.jsonl \
 		--kb glow=data/corpus/kb_glow.csv --kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout2_sage.jsonl \
+		--kb sage=data/corpus/kb_sage.csv --baseline --no-misses
 
 bench: install models
 	$(PY) manage.py bench_triage

@@ -28,8 +28,16 @@ CORPUS = REPO / "data" / "corpus"
 TRAIN_PATH = CORPUS / "train.jsonl"
 # More training lines, written independently of the rules by another author (see the corpus
 # README); used when present.
-EXTRA_TRAIN_PATHS = (CORPUS / "dev" / "dev.jsonl", CORPUS / "dev" / "dev2.jsonl")
-KB_PATHS = {"glow": CORPUS / "kb_glow.csv", "harbor": CORPUS / "kb_harbor.csv"}
+EXTRA_TRAIN_PATHS = (
+    CORPUS / "dev" / "dev.jsonl",
+    CORPUS / "dev" / "dev2.jsonl",
+    CORPUS / "dev" / "dev3_lumen.jsonl",
+)
+KB_PATHS = {
+    "glow": CORPUS / "kb_glow.csv",
+    "harbor": CORPUS / "kb_harbor.csv",
+    "lumen": CORPUS / "kb_lumen.csv",
+}
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
 LAYOUT_VERSION = "13"

@@ -20,11 +20,14 @@ from knowledge.retrieval import KbIndex
 
 
 def _lines() -> list[tuple[LabelledMessage, str | None]]:
+    """Each line with its pair id, named by its file: each author numbers pairs from p001."""
     lines = []
     for path in train_paths():
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if raw.strip():
-                lines.append((parse_line(raw, line_number=number), json.loads(raw).get("pair")))
+                pair = json.loads(raw).get("pair")
+                key = f"{path.stem}:{pair}" if pair else None
+                lines.append((parse_line(raw, line_number=number), key))
     return lines
 
 
