@@ -110,8 +110,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "last",
     ),
     (
-        r"\bhangs? around\b|\bhow long (?:does|do|will|would) (?:it|they|that|results?|\w+) "
-        r"(?:hold|stay)\b",
+        r"\bhangs? around\b|\bhow long (?:does|do|will|would) (?:it|they|that|results?|"
+        r"\w+(?: \w+)?) (?:hold|stay)\b",
         "last",
     ),
     (r"\bhow many (?:rounds|treatments|visits|times|appointments|appts)\b", "how many sessions"),
@@ -337,12 +337,22 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:come|show up|be|arrive) (?:\w+ )?(?:shaved|hairy|unshaven|clean[- ]shaven)\b|"
         r"\b(?:trim|shave|wax|pluck)(?:ed|ing)? or (?:trim|shave|wax|pluck)\w*\b|"
         r"\b(?:deodorant|lotion|self[- ]?tanner|perfume|makeup|make-up)\b(?=[^.?!]*\b(?:to|before|"
-        r"for) (?:my |the |an? |your )?(?:\w+ )?(?:laser|appointment|appt|session|treatment|visit)\b)|"
+        r"for) (?:my |the |an? |your )?(?:\w+ )?(?:laser|appointment|appt|session|treatment|visit|"
+        r"facial|peel)\b)|"
         r"\b(?:tan|tanning|sun ?bathe|sunbathing)\b(?= (?:before|prior))",
         "{0} prepare",
     ),
     # how much it hurts and what is done about it are one question
     (r"\b(?:hurts?|hurting|hurted|painful|pain|numb\w*|lidocaine|ouch\w*)\b", "numb"),
+    # what the clinic does at all
+    (
+        r"\bwhat (?:all|else|other (?:\w+ )?(?:things|stuff|treatments|services)|kinds? of "
+        r"(?:things|stuff|treatments|services)) (?:do|does|can) (?:you|u|y'?all)(?: guys| all)? "
+        r"(?:do|offer|have|provide)\b|\b(?:full )?(?:list|menu) of (?:services|treatments)\b",
+        "services offer",
+    ),
+    (r"\bblood ?work\b|\bblood (?:tests?|panels?)\b|\blab (?:work|panels?|tests?)\b", "labs"),
+    (r"\b(?:side|part) of (?:town|the city)\b", "location"),
     (r"\bschedul\w*\b", "book"),
     (r"\bcancel\w*\b", "cancel"),
     (r"\bno[- ]shows?\b", "noshow"),
@@ -387,6 +397,9 @@ TOKEN_MAP: dict[str, str] = {
     "m8": "morpheus8",
     "flip": "lipflip",
     "hf": "hydrafacial",
+    "hydra": "hydrafacial",
+    "peal": "peel",
+    "peals": "peel",
     "sema": "semaglutide",
     "semi": "semaglutide",
     "tirz": "tirzepatide",
