@@ -230,6 +230,9 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "looking for a package of botox, filler and morpheus8",
         "I'd like to book for my whole team",
         "money is no object, I want the works",
+        "I'd like to get my wife a $2,000 gift card for her birthday",
+        "coolsculpting on 4 areas plus kybella, best price if i pay everything up front?",
+        "me caso en mayo y quiero botox para mis 5 damas, tienen paquetes?",
     ],
 )
 def test_high_value_opportunities_fire_lead(text: str) -> None:
@@ -243,6 +246,8 @@ def test_high_value_opportunities_fire_lead(text: str) -> None:
         "I spent $3000 on filler last year",
         "do you have packages for laser hair removal?",
         "how much is botox and filler?",
+        "how much for 3 areas of botox",
+        "do you sell $50 gift cards?",
     ],
 )
 def test_price_questions_are_not_leads(text: str) -> None:

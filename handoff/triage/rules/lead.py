@@ -49,6 +49,7 @@ LEAD: list[Rule] = [
         r"\b(?:multiple|several|a few|a series of|series of) (?:different )?treatments\b|"
         r"\bglow[- ]?up\b|\bprepa(?:y|id) (?:for )?(?:the |a )?(?:whole |full )?year\b|"
         r"\bannual (?:package|plan)\b|\bfull[- ]body\b|"
+        r"\bpay (?:for )?(?:everything|it all|all of it) up ?front\b|"
         r"\bso i look my best\b",
     ),
     rule(
@@ -62,7 +63,8 @@ LEAD: list[Rule] = [
     ),
     rule(
         "spanish",
-        r"\b(?:boda|novia|damas de honor|quinceanera|despedida de soltera|paquete|grupo de)\b",
+        r"\b(?:boda|novia|damas de honor|quinceanera|despedida de soltera|paquetes?|grupo de|"
+        r"me caso|casarme|nos casamos|mis \d+ damas)\b",
     ),
 ]
 
@@ -76,7 +78,7 @@ MONEY = re.compile(
 )
 BUDGET_WORDS = re.compile(
     r"\b(?:budget|spend|invest|willing|afford|up to|saved|set aside|put toward|"
-    r"looking to put|ready to|have about|have around|have like)\b"
+    r"looking to put|ready to|have about|have around|have like|gift ?cards?|gift certificates?)\b"
 )
 SPENT_WORDS = re.compile(r"\b(?:spent|paid|charged|cost me|wasted|lost|refund|owe)\b")
 TREATMENT_FAMILIES = {
