@@ -54,10 +54,17 @@ def test_emergencies_fire_urgent_and_medical(text: str) -> None:
         "do you do teeth whitening",
         "are you open on black friday?",
         "my skin is pale, which peel do you recommend?",
+        "I work a crazy schedule at the hospital, are you open weekends?",
     ],
 )
 def test_general_questions_are_not_emergencies(text: str) -> None:
     assert "urgent" not in triggers(text)
+
+
+def test_being_at_the_hospital_is_urgent_working_there_is_not() -> None:
+    assert "urgent" in triggers("im in the ER right now after my filler")
+    assert "urgent" in triggers("I'm a nurse but I went to the ER last night after my filler")
+    assert "urgent" not in triggers("I'm a nurse at the hospital, can I book botox on friday?")
 
 
 def test_negated_emergency_sign_is_medical_but_not_urgent() -> None:

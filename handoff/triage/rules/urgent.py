@@ -298,8 +298,16 @@ URGENT: list[Rule] = [
     rule(
         "emergency",
         r"\b(?:emergency|911|ambulance|emergency room|urgent care)\b",
-        r"\b(?:go|went|going|gone|been|be|in|at|to|call) (?:to )?(?:the )?(?:er|hospital)\b",
+        r"\b(?:go|went|going|gone|been|be|to|call) (?:to )?(?:the )?(?:er|hospital)\b",
         negatable=True,
+    ),
+    rule(
+        "emergency_place",
+        r"\b(?:in|at) (?:the )?(?:er|hospital)\b",
+        negatable=True,
+        # Where the patient works, not where they ended up: "I work nights at the hospital".
+        unless=r"\b(?:work|works|working|worked|shifts?|job|nurse|doctor|staff|employed|"
+        r"schedule)\b(?:\W+\w+){0,6}?\W+(?:at|in) (?:the |a )?(?:er|hospital)\b",
     ),
     rule(
         "spanish",
