@@ -344,6 +344,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # how much it hurts and what is done about it are one question
     (r"\b(?:hurts?|hurting|hurted|painful|pain|numb\w*|lidocaine|ouch\w*)\b", "numb"),
+    # getting a tattoo is not having one removed
+    (
+        r"\b(?:get|do|offer|give|doing) (?:a |an |new |any )?tattoos?\b(?!\s*(?:remov|off|fad))|"
+        r"\btattoo (?:artists?|shops?|parlou?rs?|studios?)\b",
+        "newtattoo",
+    ),
     # what the clinic does at all
     (
         r"\bwhat (?:all|else|other (?:\w+ )?(?:things|stuff|treatments|services)|kinds? of "
@@ -459,8 +465,8 @@ TREATMENT_WORDS: frozenset[str] = word_set(
     rha versa belotero voluma volbella vollure kysse radiesse sculptra biostimulator kybella
     morpheus8 rfmicroneedling microneedling prp hydrafacial facial facials peel laserhair ipl
     semaglutide tirzepatide weightloss glp1 iv b12 nad coolsculpting dermaplaning tattoo
-    ultherapy sofwave thermage emsculpt liposuction lipo thread threads pdo lash lashes eyelash
-    wax waxing massage whitening augmentation rhinoplasty facelift tummy tuck bbl extensions
+    newtattoo ultherapy sofwave thermage emsculpt liposuction lipo thread threads pdo lash
+    lashes eyelash wax waxing massage whitening augmentation rhinoplasty facelift tummy tuck bbl extensions
     microblading spray tan tanning sclerotherapy co2 fraxel pico picoway picosure halo moxi
     clearlift myers"""
 )

@@ -195,3 +195,15 @@ def test_tfidf_is_sklearns_to_the_last_bit(space: str) -> None:
         assert np.array_equal(getattr(weighted, part), getattr(expected, part))
     build_analyzer = vectorizer.build_analyzer()
     assert all(features.analyzer(t) == build_analyzer(t) for t in texts)
+
+
+def test_getting_a_tattoo_is_not_tattoo_removal() -> None:
+    removal = FaqDoc(
+        "tattoo_removal",
+        "Do you do tattoo removal?",
+        ("How many sessions does it take to remove a tattoo?",),
+        "Yes, with PicoSure: most tattoos take 5-10 sessions.",
+    )
+    index = build_index([*DOCS, removal])
+    assert index.search("can you get a tattoo removed here")[0].faq_key == "tattoo_removal"
+    assert index.search("do you do tattoos")[0].score < 0.45
