@@ -290,7 +290,9 @@ def test_a_short_follow_up_to_a_medical_question_stays_medical(decide, match) ->
 def test_frustration_with_the_assistant_hands_off_as_emotional(decide, text) -> None:
     history = [Turn("patient", "do you take cherry"), Turn("assistant", "Yes! We offer financing")]
     decision = decide(text, history)
-    assert decision.action == "handoff" and decision.triggers == ("emotional",)
+    # The learned guard may add human_request: frustrated with the bot, they want a person.
+    assert decision.action == "handoff" and decision.triggers[0] == "emotional"
+    assert set(decision.triggers) <= {"emotional", "human_request"}
 
 
 def test_asking_the_same_question_again_hands_off(decide) -> None:
