@@ -43,6 +43,7 @@ OOV_SUBJECT_FACTOR = 1.5
 OOV_AREA_FACTOR = 0.5
 MIN_SPELL_LENGTH = 5
 UNDERSTOOD_CACHE_SIZE = 4096
+COSINE_CACHE_SIZE = 64
 # An FAQ scores mostly its best phrasing, partly all its phrasings together.
 ROW_WEIGHT = 0.8
 INTENT_BOOST = 1.5
@@ -84,6 +85,20 @@ class FaqDoc:
         if sum(part.isalpha() and len(part) > 2 for part in key_phrase.split()) >= 2:
             rows.append(key_phrase)
         return [r for r in rows if r.strip()]
+
+
+@dataclass(frozen=True)
+class Views:
+    """`KbIndex.views`: per FAQ (in `keys` order), its score in each space taken apart."""
+
+    keys: Sequence[str]
+    stems: frozenset[str]  # the text's
+    words: np.ndarray
+    chars: np.ndarray
+    answers: np.ndarray
+
+    def position(self, key: str) -> int:
+        return list(self.keys).index(key)
 
 
 @dataclass
@@ -394,6 +409,8 @@ class KbIndex:
         for faqs in self._naming.values():
             self._names_a_treatment |= faqs
         self._understood: dict[str, Analyzed] = {}
+        self._faq_stems: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._cosine_cache: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._word: _Space | None = None
         self._char: _Space | None = None
         self._answers: _Space | None = None  # each FAQ's answer, one row each
@@ -471,19 +488,64 @@ class KbIndex:
         """How FAQ `key` fares in the word space and in the character space taken apart: one
         that wins in both is a surer answer than one the two views disagree on. (Won in words,
         won in characters, lead over the next FAQ in each, score in each.)"""
-        analyzed = self.understand(text)
-        if self._word is None or self._char is None or not analyzed.words or key not in self:
+        views = self.views(text)
+        if views is None or key not in self:
             return (0.0,) * AGREEMENT_SIZE
-        n_rows = len(self._row_texts)
         i = self._keys.index(key)
         values: list[float] = []
-        for space, doc in ((self._word, _word_doc(analyzed)), (self._char, _char_doc(analyzed))):
-            per_faq = _per_faq(space.cosine(doc), self._starts, n_rows)
+        for per_faq in (views.words, views.chars):
             others = np.delete(per_faq, i)
             best_other = float(others.max()) if len(others) else 0.0
             values.extend([float(per_faq[i] >= best_other), float(per_faq[i]) - best_other])
             values.append(float(per_faq[i]))
         return tuple(values)
+
+    def views(self, text: str) -> "Views | None":
+        """Each FAQ's score for `text` in the word space, the character space and its answer's
+        words, taken apart (no boosts or penalties): what a learned ranking reads."""
+        analyzed = self.understand(text)
+        if self._word is None or self._char is None or self._answers is None:
+            return None
+        if not analyzed.words:
+            return None
+        n_rows = len(self._row_texts)
+        words, chars, answers = self._cosines(analyzed)
+        return Views(
+            keys=self._keys,
+            stems=frozenset(analyzed.stems),
+            words=_per_faq(words, self._starts, n_rows),
+            chars=_per_faq(chars, self._starts, n_rows),
+            answers=answers[len(self._keys) :],
+        )
+
+    def _cosines(self, analyzed: Analyzed) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The text's plain cosine with every row and FAQ in the word and character spaces and
+        with every answer; remembered, as one text is searched and viewed several times."""
+        key = analyzed.words
+        cached = self._cosine_cache.get(key)
+        if cached is None:
+            assert self._word is not None and self._char is not None and self._answers is not None
+            doc = _word_doc(analyzed)
+            cached = (
+                self._word.cosine(doc),
+                self._char.cosine(_char_doc(analyzed)),
+                self._answers.cosine(doc),
+            )
+            if len(self._cosine_cache) >= COSINE_CACHE_SIZE:
+                self._cosine_cache.clear()
+            self._cosine_cache[key] = cached
+        return cached
+
+    def faq_stems(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The stems of all of an FAQ's phrasings, and of its answer."""
+        cached = self._faq_stems.get(key)
+        if cached is None:
+            i = self._keys.index(key)
+            texts = self._row_texts[int(self._starts[i]) : int(self._ends[i])]
+            phrased = frozenset(st for t in texts for st in self.understand(t).stems)
+            cached = (phrased, frozenset(self.understand(self.answer(key)).stems))
+            self._faq_stems[key] = cached
+        return cached
 
     def search(self, text: str, k: int = 5) -> list[Match]:
         """The k best FAQs for a text, one Match per FAQ (its best row), best first."""
@@ -496,14 +558,18 @@ class KbIndex:
         if asked:
             # "book a lip flip next week, mornings are best": when is a detail of the booking.
             analyzed = _without_when(analyzed)
-        # Asked to book or move: the treatment is a detail, what is asked decides.
-        damp = _damp_subjects if asked else None
-        combined = WORD_WEIGHT * self._word.cosine(_word_doc(analyzed), damp)
-        combined += CHAR_WEIGHT * self._char.cosine(_char_doc(analyzed, drop_subjects=bool(asked)))
+        if asked:
+            # Asked to book or move: the treatment is a detail, what is asked decides.
+            words = self._word.cosine(_word_doc(analyzed), _damp_subjects)
+            chars = self._char.cosine(_char_doc(analyzed, drop_subjects=True))
+            answers = self._answers.cosine(_word_doc(analyzed))
+        else:
+            words, chars, answers = self._cosines(analyzed)
+        combined = WORD_WEIGHT * words + CHAR_WEIGHT * chars
         n_rows = len(self._row_texts)
         rows, whole = combined[:n_rows], combined[n_rows:]
         per_faq = ROW_WEIGHT * np.maximum.reduceat(rows, self._starts) + (1 - ROW_WEIGHT) * whole
-        said = self._answers.cosine(_word_doc(analyzed))[len(self._keys) :]
+        said = answers[len(self._keys) :]
         per_faq = (1 - ANSWER_WEIGHT) * per_faq + ANSWER_WEIGHT * said
         if any(s in _TREATMENT_STEMS and s not in self._treatments for s in analyzed.stems):
             per_faq *= UNKNOWN_TREATMENT_FACTOR
