@@ -20,6 +20,7 @@ from sklearn.preprocessing import StandardScaler
 from handoff.decision import Match, TriageSettings
 from handoff.triage.compiled import compile_calibrated
 from handoff.triage.context import has_subject
+from handoff.triage.rerank import GATE_FEATURES
 from knowledge.normalize import (
     ACTION_WORDS,
     INTENT_WORDS,
@@ -30,7 +31,7 @@ from knowledge.normalize import (
 from knowledge.retrieval import AGREEMENT_SIZE
 
 LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "lead")
-REASONS = ("best match", "each part matched", "each question matched", "follow-up")
+REASONS = ("best match", "each part matched", "each question matched", "follow-up", "ranked first")
 _INTENT = frozenset(stem(w) for w in INTENT_WORDS)
 _TREATMENT = frozenset(stem(w) for w in TREATMENT_WORDS)
 _ACTION = frozenset(stem(w) for w in ACTION_WORDS)
@@ -87,6 +88,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "char_space_wins",
     "char_space_lead",
     "char_space_score",
+    *GATE_FEATURES,
 )
 
 
@@ -106,6 +108,8 @@ class AnswerContext:
     answer_stems: frozenset[str] = frozenset()  # of the answer about to be sent
     # KbIndex.agreement of the FAQ about to be sent.
     agreement: tuple[float, ...] = (0.0,) * AGREEMENT_SIZE
+    # rerank.gate_view: the ranking model's p of the FAQ about to be sent and of the others.
+    ranking: tuple[float, ...] = (0.0,) * len(GATE_FEATURES)
 
 
 def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndarray:
@@ -135,6 +139,7 @@ def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndar
         *_answer_overlap(context.text_stems, context.row_stems, context.answer_stems),
         *_asked_elsewhere(context),
         *context.agreement,
+        *context.ranking,
     ]
     return np.asarray(values, dtype=float)
 

@@ -20,6 +20,7 @@ import sklearn
 
 from handoff.decision import TriageSettings
 from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
+from handoff.triage.rerank import RankModel
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ KB_PATHS = {
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
-LAYOUT_VERSION = "13"
+LAYOUT_VERSION = "14"
 
 
 class GuardProbabilities(Protocol):
@@ -53,11 +54,12 @@ class GuardProbabilities(Protocol):
 
 @dataclass
 class LearnedModels:
-    """Guard probabilities per trigger and the answer-confidence gate."""
+    """Guard probabilities per trigger, the FAQ ranking model and the answer-confidence gate."""
 
     guards: GuardProbabilities | None
     answers: AnswerModel | None = None
     report: Mapping[str, object] = field(default_factory=dict)
+    ranker: RankModel | None = None  # the learned second opinion on the FAQ search
 
     def guard_probabilities(self, text: str) -> dict[str, float]:
         return self.guards.probabilities(text) if self.guards is not None and text else {}

@@ -22,6 +22,7 @@ from handoff.decision import Decision, TriageSettings
 from handoff.evaluation.figures import Figures, Outcome, compute_figures
 from handoff.evaluation.labels import LabelledMessage, read_dataset
 from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
+from handoff.triage.context import read_history
 from handoff.triage.engine import triage
 from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, example
 from handoff.triage.learned_store import KB_PATHS, LearnedModels, train_paths
@@ -35,6 +36,8 @@ from handoff.triage.learned_tuning import (
     out_of_fold,
     tune_guards,
 )
+from handoff.triage.matching import retrieve
+from handoff.triage.rerank import CANDIDATES, RankModel, candidate_features
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
 
 Log = Callable[[str], None]
@@ -182,12 +185,56 @@ class AnswerStage:
     figures: Figures
 
 
-def answer_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -> AnswerStage:
+@dataclass(frozen=True)
+class RankStage:
+    """The ranking model fitted on all routine questions, and one per fold for the messages of
+    that fold (each message's ranking comes from a model that did not see it)."""
+
+    model: RankModel
+    by_fold: dict[int, RankModel]
+    examples: int  # candidate rows
+    questions: int
+
+
+def rank_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -> RankStage:
+    rows: list[np.ndarray] = []
+    right: list[np.ndarray] = []
+    fold_of_row: list[np.ndarray] = []
+    for i, message in enumerate(corpus.messages):
+        if message.expect.category != "routine" or not message.expect.faq:
+            continue
+        index = corpus.indexes[message.clinic]
+        found = retrieve(
+            message.text, index=index, settings=settings, thread=read_history(message.history)
+        )
+        query = found.query or message.text
+        candidates = index.search(query, k=CANDIDATES)
+        features = candidate_features(
+            index, query, candidates, followup=found.reason.startswith("follow-up")
+        )
+        if len(features) == 0:
+            continue
+        rows.append(features)
+        right.append(np.array([m.faq_key in message.expect.faq for m in candidates]))
+        fold_of_row.append(np.full(len(candidates), guards.folds[i]))
+    features, labels, folds = np.vstack(rows), np.concatenate(right), np.concatenate(fold_of_row)
+    by_fold = {
+        int(f): RankModel.fit(features[folds != f], labels[folds != f]) for f in np.unique(folds)
+    }
+    return RankStage(RankModel.fit(features, labels), by_fold, len(labels), len(rows))
+
+
+def answer_stage(
+    corpus: Corpus, guards: GuardStage, settings: TriageSettings, ranks: RankStage
+) -> AnswerStage:
     rows: list[np.ndarray] = []
     right, routine, row_of = [], [], []
     fixed_answered = fixed_wrong = 0
     for i, message in enumerate(corpus.messages):
-        recorder = RecordingModels(guards=FixedGuards(guards.probs[i], guards.thresholds))
+        recorder = RecordingModels(
+            guards=FixedGuards(guards.probs[i], guards.thresholds),
+            ranker=ranks.by_fold.get(int(guards.folds[i])),
+        )
         outcome = Outcome(message, _decide(corpus, message, settings, recorder))
         if recorder.seen and outcome.answered and outcome.decision.faq_key is not None:
             rows.append(recorder.seen[-1])
@@ -207,7 +254,7 @@ def answer_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -
         fixed_answered=fixed_answered,
     )
     p_of = dict(zip(row_of, p_right.tolist(), strict=True))
-    figures = _system_figures(corpus, guards, p_of, tuning.threshold, settings)
+    figures = _system_figures(corpus, guards, ranks, p_of, tuning.threshold, settings)
     return AnswerStage(tuning, features, labels, figures)
 
 
@@ -226,6 +273,7 @@ def repeated_out_of_fold(features: np.ndarray, labels: np.ndarray) -> np.ndarray
 def _system_figures(
     corpus: Corpus,
     guards: GuardStage,
+    ranks: RankStage,
     p_right: dict[int, float],
     threshold: float,
     settings: TriageSettings,
@@ -236,6 +284,7 @@ def _system_figures(
         learned = LearnedModels(
             guards=FixedGuards(guards.probs[i], guards.thresholds),
             answers=FixedAnswer(p_right.get(i, 1.0), threshold),  # type: ignore[arg-type]
+            ranker=ranks.by_fold.get(int(guards.folds[i])),
         )
         outcomes.append(Outcome(message, _decide(corpus, message, settings, learned)))
     return compute_figures(outcomes)
@@ -251,7 +300,9 @@ def fit_learned(
     say = log or (lambda _: None)
     say(f"{len(corpus.messages)} training messages (borderline left out), {FOLDS} folds")
     guards = guard_stage(corpus, settings)
-    answers = answer_stage(corpus, guards, settings)
+    ranks = rank_stage(corpus, guards, settings)
+    say(f"FAQ ranking: {ranks.examples} candidates of {ranks.questions} routine questions")
+    answers = answer_stage(corpus, guards, settings, ranks)
     say("fitting the final models on all of train")
     final_guards = GuardModel.fit(guards.examples, thresholds=guards.thresholds)
     final_answers = AnswerModel.fit(answers.features, answers.right, answers.tuning.threshold)
@@ -260,5 +311,7 @@ def fit_learned(
         "answer_threshold": answers.tuning.threshold,
         "oof_figures": answers.figures.as_dict(),
     }
-    models = LearnedModels(guards=final_guards, answers=final_answers, report=report)
+    models = LearnedModels(
+        guards=final_guards, answers=final_answers, report=report, ranker=ranks.model
+    )
     return TrainingResult(models, guards.tunings, answers.tuning, answers.figures)

@@ -20,6 +20,7 @@ from handoff.triage.learned_training import (
     fit_learned,
     guard_stage,
     load_corpus,
+    rank_stage,
 )
 
 THRESHOLDS = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55)
@@ -79,7 +80,8 @@ class Command(BaseCommand):
         for threshold in THRESHOLDS:
             for margin in MARGINS:
                 settings = TriageSettings(confidence_threshold=threshold, ambiguity_margin=margin)
-                figures = answer_stage(corpus, guards, settings).figures
+                ranks = rank_stage(corpus, guards, settings)
+                figures = answer_stage(corpus, guards, settings, ranks).figures
                 automation = figures.automation.value or 0.0
                 wrong = figures.wrong_answer_rate.value or 0.0
                 self.stdout.write(f"  {threshold:.2f}  {margin:.2f}  {automation:.3f}  {wrong:.3f}")
