@@ -14,7 +14,7 @@ Scores stay in [0, 1]. Pure: no Django, no database.
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -91,14 +91,14 @@ class FaqDoc:
 class Views:
     """`KbIndex.views`: per FAQ (in `keys` order), its score in each space taken apart."""
 
-    keys: Sequence[str]
+    positions: Mapping[str, int]  # each FAQ key's place in the arrays
     stems: frozenset[str]  # the text's
     words: np.ndarray
     chars: np.ndarray
     answers: np.ndarray
 
     def position(self, key: str) -> int:
-        return list(self.keys).index(key)
+        return self.positions[key]
 
 
 @dataclass
@@ -385,6 +385,7 @@ class KbIndex:
         if len(self._docs) != len(docs):
             raise ValueError("FAQ keys must be unique")
         self._keys: list[str] = [d.key for d in docs]
+        self._positions = {key: i for i, key in enumerate(self._keys)}
         self._row_texts: list[str] = []
         starts: list[int] = []
         for doc in docs:
@@ -491,7 +492,7 @@ class KbIndex:
         views = self.views(text)
         if views is None or key not in self:
             return (0.0,) * AGREEMENT_SIZE
-        i = self._keys.index(key)
+        i = self._positions[key]
         values: list[float] = []
         for per_faq in (views.words, views.chars):
             others = np.delete(per_faq, i)
@@ -511,7 +512,7 @@ class KbIndex:
         n_rows = len(self._row_texts)
         words, chars, answers = self._cosines(analyzed)
         return Views(
-            keys=self._keys,
+            positions=self._positions,
             stems=frozenset(analyzed.stems),
             words=_per_faq(words, self._starts, n_rows),
             chars=_per_faq(chars, self._starts, n_rows),
@@ -540,7 +541,7 @@ class KbIndex:
         """The stems of all of an FAQ's phrasings, and of its answer."""
         cached = self._faq_stems.get(key)
         if cached is None:
-            i = self._keys.index(key)
+            i = self._positions[key]
             texts = self._row_texts[int(self._starts[i]) : int(self._ends[i])]
             phrased = frozenset(st for t in texts for st in self.understand(t).stems)
             cached = (phrased, frozenset(self.understand(self.answer(key)).stems))

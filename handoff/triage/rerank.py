@@ -62,12 +62,6 @@ def candidate_features(
         return np.zeros((0, len(FEATURE_NAMES)))
     asked = views.stems
     n = max(1, len(asked))
-    word_order = np.argsort(-views.words, kind="stable")
-    char_order = np.argsort(-views.chars, kind="stable")
-    word_rank = np.empty(len(word_order), dtype=float)
-    word_rank[word_order] = np.arange(len(word_order))
-    char_rank = np.empty(len(char_order), dtype=float)
-    char_rank[char_order] = np.arange(len(char_order))
     best = matches[0].score
     rows = []
     for rank, match in enumerate(matches):
@@ -83,8 +77,8 @@ def candidate_features(
                 float(views.words[i]),
                 float(views.chars[i]),
                 float(views.answers[i]),
-                word_rank[i],
-                char_rank[i],
+                float(np.count_nonzero(views.words > views.words[i])),  # its rank in words
+                float(np.count_nonzero(views.chars > views.chars[i])),
                 len(asked & phrased) / n,
                 len(asked & row) / n,
                 len(asked & answer) / n,
