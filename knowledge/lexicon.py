@@ -491,3 +491,8 @@ INTENT_WORDS: frozenset[str] = word_set(
 ACTION_WORDS: frozenset[str] = word_set(
     "book availability reschedule cancel noshow walkin financing"
 )
+# Things a patient buys or joins other than a treatment: a short follow-up that names none
+# ("can I cancel whenever?" after a question about the membership) is about the same one.
+TOPIC_WORDS: frozenset[str] = word_set(
+    "membership giftcard package financing deposit referral consultation special"
+)

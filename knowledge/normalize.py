@@ -21,6 +21,7 @@ from knowledge.lexicon import (
     STOPWORDS,
     SUBJECT_WORDS,
     TOKEN_MAP,
+    TOPIC_WORDS,
     TREATMENT_WORDS,
     word_set,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "NEUTRAL_WORDS",
     "STOPWORDS",
     "SUBJECT_WORDS",
+    "TOPIC_WORDS",
     "TREATMENT_WORDS",
     "Analyzed",
     "analyze",

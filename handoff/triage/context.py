@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from handoff.decision import GuardHit, Turn
 from handoff.triage.rules import TREATMENT
 from handoff.triage.text import guard_text
-from knowledge.normalize import SUBJECT_WORDS, TREATMENT_WORDS, content_words, stem
+from knowledge.normalize import SUBJECT_WORDS, TOPIC_WORDS, TREATMENT_WORDS, content_words, stem
 
 RECENT_TURNS = 8
 
@@ -34,6 +34,7 @@ _FAILURE = re.compile(
     r"|\bthat'?s not what i\b|\bi asked about\b"
 )
 SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
+TOPIC_STEMS = frozenset(stem(w) for w in TOPIC_WORDS)
 TREATMENT_STEMS = frozenset(stem(w) for w in TREATMENT_WORDS)
 
 
@@ -79,7 +80,18 @@ def followup_query(text: str, previous: str, *, keep_treatment: bool = True) -> 
             kept += [w for w in earlier if stem(w) in TREATMENT_STEMS]
         return " ".join([*kept, *current])
     subjects = [w for w in earlier if stem(w) in SUBJECT_STEMS]
+    if not any(stem(w) in TOPIC_STEMS for w in current):
+        subjects += [w for w in earlier if stem(w) in TOPIC_STEMS]
     return " ".join([*current, *subjects])
+
+
+def carries_topic(text: str, previous: str) -> bool:
+    """'can I cancel whenever?' after 'what is the glow club?': the earlier question's topic
+    (a membership, a gift card, a package) is what a short text without its own is about."""
+    current = {stem(w) for w in content_words(text)}
+    return not current & (SUBJECT_STEMS | TOPIC_STEMS) and any(
+        stem(w) in TOPIC_STEMS for w in content_words(previous)
+    )
 
 
 def names_treatment(text: str) -> bool:

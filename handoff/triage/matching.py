@@ -13,6 +13,7 @@ from handoff.decision import Match, TriageSettings
 from handoff.triage.context import (
     SUBJECT_STEMS,
     ThreadContext,
+    carries_topic,
     followup_query,
     has_subject,
     is_followup,
@@ -117,7 +118,12 @@ def retrieve(
         rewritten = index.search(query)
         query, rewritten = _area_reading(full, thread.previous_patient, index, query, rewritten)
         if confident(rewritten, settings) and (
-            is_followup(text) or not confident(matches, settings)
+            is_followup(text)
+            or not confident(matches, settings)
+            or (
+                carries_topic(full, thread.previous_patient)
+                and _speaks_of(index, rewritten[0].faq_key, full)
+            )
         ):
             return replace(_answer(rewritten, "follow-up of the previous question"), query=query)
     if len(segments) > 1:
@@ -125,6 +131,14 @@ def retrieve(
         if several is not None:
             return several
     return _judge(full, matches, index, settings)
+
+
+def _speaks_of(index: KbIndex, key: str, text: str) -> bool:
+    """Whether an FAQ's phrasings or answer use every word the text asks with: the
+    membership's answer speaks of cancelling, not of parking."""
+    phrased, answer = index.faq_stems(key)
+    asked = set(index.understand(text).stems)
+    return bool(asked) and asked <= phrased | answer
 
 
 def _area_reading(

@@ -7,7 +7,7 @@ import pytest
 
 from handoff.decision import Decision, TriageSettings, Turn
 from handoff.triage import triage
-from knowledge.retrieval import KbIndex, build_index
+from knowledge.retrieval import FaqDoc, KbIndex, build_index
 from tests.handoff.conftest import AUSTIN
 from tests.handoff.test_guards import EMERGENCIES
 
@@ -176,9 +176,7 @@ def test_two_equally_good_faqs_are_ambiguous() -> None:
     assert decision.triggers == ("ambiguous",)
 
 
-def replace_doc(key: str, question: str):
-    from knowledge.retrieval import FaqDoc
-
+def replace_doc(key: str, question: str) -> FaqDoc:
     return FaqDoc(key=key, question=question, answer=f"answer {key}")
 
 
@@ -417,3 +415,27 @@ def test_an_empty_knowledge_base_hands_everything_off() -> None:
         ("low_confidence",),
         None,
     )
+
+
+def test_a_short_follow_up_keeps_the_earlier_topic_when_its_faq_speaks_of_it() -> None:
+    index = build_index(
+        [
+            FaqDoc(
+                "membership",
+                "What is the Glow Club?",
+                ("Can I cancel my membership?",),
+                "$99 a month; cancel anytime.",
+            ),
+            FaqDoc("cancellation", "What is your cancellation policy?", (), "24 hours notice."),
+            FaqDoc("parking", "Where do I park?", ("is there parking",), "Behind the building."),
+        ]
+    )
+    club = [Turn("patient", "what is the glow club?"), Turn("assistant", "$99 a month")]
+
+    def key(text: str, history: list[Turn]) -> str | None:
+        return triage(text=text, history=history, index=index, learned=None).faq_key
+
+    assert key("can i cancel whenever?", club) == "membership"
+    assert key("can i cancel whenever?", []) != "membership"  # alone, it may be either
+    # Parking is its own question: the membership's answer never speaks of it.
+    assert key("where do i park?", club) == "parking"
