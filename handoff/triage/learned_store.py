@@ -34,12 +34,14 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev2.jsonl",
     CORPUS / "dev" / "dev3_lumen.jsonl",
     CORPUS / "dev" / "dev4_coast.jsonl",
+    CORPUS / "dev" / "dev5_north.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
     "harbor": CORPUS / "kb_harbor.csv",
     "lumen": CORPUS / "kb_lumen.csv",
     "coast": CORPUS / "kb_coast.csv",
+    "north": CORPUS / "kb_north.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
