@@ -237,6 +237,7 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "looking for a package of botox, filler and morpheus8",
         "I'd like to book for my whole team",
         "money is no object, I want the works",
+        "let's do both, the CO2 and 3 rounds of Sculptra. money's not an issue",
         "I'd like to get my wife a $2,000 gift card for her birthday",
         "coolsculpting on 4 areas plus kybella, best price if i pay everything up front?",
         "me caso en mayo y quiero botox para mis 5 damas, tienen paquetes?",

@@ -54,7 +54,7 @@ LEAD: list[Rule] = [
     ),
     rule(
         "big_budget",
-        r"\bmoney (?:is|isn'?t) (?:no|not an?) (?:object|issue|problem)\b",
+        r"\bmoney(?:'?s not| is not| isn'?t| is no) (?:an? )?(?:object|issue|problem|concern)\b",
         r"\bbudget (?:is|isn'?t) (?:not )?(?:an? )?(?:issue|concern|problem|unlimited|flexible)\b",
         r"\bwhatever it (?:costs|takes)\b|\bspare no expense\b|\bsplurge\b|\bbig budget\b|"
         r"\bno budget\b",
