@@ -26,7 +26,8 @@ _FILLER = word_set(
     see talk to your help everyone team just oh ah lol haha hahaha omg really truly super sm
     ya yall y'all appreciated love it this is was be will do i me my well also too both sounds
     are you're youre the best amazing awesome sweet kind helpful at on in next week monday
-    tuesday wednesday thursday friday saturday sunday"""
+    tuesday wednesday thursday friday saturday sunday booked online scheduled confirmed paid
+    done signed set received got"""
 )
 # Arriving or on the way: a short acknowledgement is all it needs.
 _ARRIVING = re.compile(

@@ -55,6 +55,7 @@ def test_emergencies_fire_urgent_and_medical(text: str) -> None:
         "are you open on black friday?",
         "my skin is pale, which peel do you recommend?",
         "I work a crazy schedule at the hospital, are you open weekends?",
+        "snow emergency declared tonight, are u guys still open tmrw??",
     ],
 )
 def test_general_questions_are_not_emergencies(text: str) -> None:

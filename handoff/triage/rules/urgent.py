@@ -300,6 +300,9 @@ URGENT: list[Rule] = [
         r"\b(?:emergency|911|ambulance|emergency room|urgent care)\b",
         r"\b(?:go|went|going|gone|been|be|to|call) (?:to )?(?:the )?(?:er|hospital)\b",
         negatable=True,
+        # The city's emergency, not the patient's: "snow emergency declared, are you open?"
+        unless=r"\b(?:snow|weather|winter|storm|ice|heat|flood|power) emergenc|"
+        r"\bstate of emergency\b|\bemergency (?:declared|route|parking|alert)\b",
     ),
     rule(
         "emergency_place",
