@@ -31,8 +31,9 @@ _FILLER = word_set(
 )
 # Arriving or on the way: a short acknowledgement is all it needs.
 _ARRIVING = re.compile(
-    r"^\W*(?:(?:i'?m|im|i am|we'?re) )?(?:on (?:my|our|the) way|omw|here|outside|"
-    r"in the (?:lobby|parking lot|garage)|(?:just )?(?:pulling|parking) (?:in|up))"
+    r"^(?:\W*(?:(?:i'?m|im|i am|we'?re|just) )?(?:on (?:my|our|the) way|omw|here|outside|arrived|"
+    r"in the (?:lobby|parking lot|garage)|(?:just )?(?:pulling|parking) (?:in|up)|(?:just )?parked"
+    r"(?: (?:in|at) the (?:garage|lot|parking lot|ramp|deck|back|front))?))+"
     r"(?:\W+(?:be|there|in|soon|shortly|now|a|few|sec|secs|min|mins|minutes|for|my|"
     r"appointment|appt|\d+(?::\d\d)?(?:am|pm)?))*\W*$"
 )

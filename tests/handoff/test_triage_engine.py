@@ -119,6 +119,7 @@ def test_a_question_with_no_answer_hands_off_the_whole_text(decide) -> None:
         ("Thanks, see you Friday at 3!", "You're welcome"),
         ("omw, be there in 5", "Great!"),
         ("perfect, booked online! thanks", "You're welcome"),
+        ("here! just parked in the garage", "Great!"),
     ],
 )
 def test_social_niceties_get_a_short_reply_without_an_faq(decide, text, kind) -> None:
