@@ -35,6 +35,7 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev3_lumen.jsonl",
     CORPUS / "dev" / "dev4_coast.jsonl",
     CORPUS / "dev" / "dev5_north.jsonl",
+    CORPUS / "dev" / "dev6_palm.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -42,6 +43,7 @@ KB_PATHS = {
     "lumen": CORPUS / "kb_lumen.csv",
     "coast": CORPUS / "kb_coast.csv",
     "north": CORPUS / "kb_north.csv",
+    "palm": CORPUS / "kb_palm.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
