@@ -125,6 +125,7 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "the link you sent me isn't working",
         "how much for my lips?",
         "is there lidocaine in your filler?",
+        "i'm on a payment plan for my botox, can I add filler?",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:
@@ -149,6 +150,7 @@ def test_general_questions_do_not_fire_medical(text: str) -> None:
         "This is the second time my appointment got cancelled by you guys, I'm done",
         "I feel like nobody there cares about patients",
         "😡😡",
+        "I'm still on a payment plan for filler I hate",
     ],
 )
 def test_upset_or_anxious_fires_emotional(text: str) -> None:
@@ -165,6 +167,7 @@ def test_upset_or_anxious_fires_emotional(text: str) -> None:
         "I had an upset stomach yesterday, can I still come in?",
         "my stomach has been upset since I started semaglutide",
         "I found you on yelp, do you have openings?",
+        "i'm on a payment plan for my botox, can I add filler?",
     ],
 )
 def test_near_misses_do_not_fire_emotional(text: str) -> None:

@@ -1,6 +1,6 @@
 """Upset, dissatisfied, complaining, threatening a review or a lawyer, or anxious."""
 
-from handoff.triage.rules.base import Rule, rules_for
+from handoff.triage.rules.base import TREATMENT, Rule, rules_for
 
 rule = rules_for("emotional")
 
@@ -66,6 +66,8 @@ EMOTIONAL: list[Rule] = [
         r"double[- ]booked|overbooked|never (?:called|answered|showed|told))\b|"
         r"\bwho'?s (?:paying|going to pay) for (?:that|this)\b|\bnot ok(?:ay)?\W*$",
         r"\bhate (?:how|the way|it|my|them|the results?|what|this|that|the look|these)\b",
+        # "the filler I hate", "botox i regret": the treatment, then how they feel about it.
+        rf"\b{TREATMENT}s? (?:that |which )?i (?:hate|regret|can'?t stand|despise|am unhappy with)\b",
         r"\b(?:looks?|look like|looking) (?:awful|terrible|horrible|ridiculous|weird|fake|"
         r"like a duck|duck|like a clown|worse|bad|deformed|crooked|strange|wrong|overdone)\b",
         r"\bi look (?:awful|terrible|horrible|ridiculous|old|worse|weird|crazy|deformed)\b",

@@ -119,7 +119,9 @@ MEDICAL: list[Rule] = [
         r"\b(?:i take|i'?m taking|i am taking|i'?m on|i am on|i started|currently (?:taking|on)|"
         r"i use)\b(?:\W+\w+){1,3}\W+(?:affect|interact|interfere|okay|ok|safe|matter|problem|"
         r"issue|mess)\w*",
-        r"\b(?:i'?m|i am|been) on (?:a |an |my )?[a-z]+(?:[- ][a-z0-9]+)? (?:for|from)\b|"
+        r"\b(?:i'?m|i am|been) on (?:a |an |my )?(?!(?:payment |monthly )?plans?\b|wait ?list|"
+        r"budget|break|lunch|vacation|trip|call|schedule|membership)[a-z]+(?:[- ][a-z0-9]+)? "
+        r"(?:for|from)\b|"
         r"\btook (?:\d+|a|an|some|two) \w+ (?:this morning|today|tonight|last night|earlier)\b",
         r"\b(?:does|will|would|could|can) (?:that|it|this|my \w+) (?:affect|interfere with|"
         r"interact with|mess with|change) (?:how|the|my|botox|filler|\w+ works)",
