@@ -20,6 +20,7 @@ from sklearn.preprocessing import StandardScaler
 from handoff.decision import Match, TriageSettings
 from handoff.triage.compiled import compile_calibrated
 from handoff.triage.context import has_subject
+from handoff.triage.ranking import RANKED
 from handoff.triage.rerank import GATE_FEATURES
 from knowledge.normalize import (
     ACTION_WORDS,
@@ -31,7 +32,7 @@ from knowledge.normalize import (
 from knowledge.retrieval import AGREEMENT_SIZE
 
 LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "lead")
-REASONS = ("best match", "each part matched", "each question matched", "follow-up", "ranked first")
+REASONS = ("best match", "each part matched", "each question matched", "follow-up", RANKED)
 _INTENT = frozenset(stem(w) for w in INTENT_WORDS)
 _TREATMENT = frozenset(stem(w) for w in TREATMENT_WORDS)
 _ACTION = frozenset(stem(w) for w in ACTION_WORDS)

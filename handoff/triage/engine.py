@@ -9,8 +9,6 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-import numpy as np
-
 from handoff.decision import (
     TRIGGERS,
     Decision,
@@ -32,8 +30,9 @@ from handoff.triage.hours import now
 from handoff.triage.language import detect_language, language_name
 from handoff.triage.learned_store import LearnedModels, learned_models
 from handoff.triage.matching import Retrieval, retrieve
+from handoff.triage.ranking import rank, second_opinion
 from handoff.triage.replies import answer_reply, handoff_reply, social_reply
-from handoff.triage.rerank import CANDIDATES, Ranking, candidate_features, gate_view
+from handoff.triage.rerank import Ranking, gate_view
 from handoff.triage.social import social_kind
 from handoff.triage.summary import answer_summary, handoff_summary
 from knowledge.retrieval import KbIndex
@@ -48,21 +47,6 @@ _PLANNING = re.compile(
 _QUESTION = re.compile(
     r"\?|^\W*(?:how|what|whats|when|where|which|do|does|can|could|is|are|will)\b", re.IGNORECASE
 )
-# The searches whose single answer (or refusal) the ranking model may overrule.
-RANKABLE = frozenset(
-    {
-        "best match",
-        "best match below threshold",
-        "two FAQs match almost equally",
-        "follow-up of the previous question",
-    }
-)
-RANKED = "ranked first"
-# The ranking's first choice replaces the search's answer when it is likelier at all, and puts
-# a refused match to the gate from this p on (out of fold on the training files, both chosen
-# for the most routine answers at the gate's wrong-answer target: 0.0-0.2 and 0.2-0.6 tried).
-SWITCH_MARGIN = 0.0
-RESCUE_P = 0.4
 # A short follow-up to a text that needed a person needs one too.
 INHERITED = frozenset({"medical", "emotional", "consultation"})
 FOLLOW_UP_WORDS = 8
@@ -117,8 +101,8 @@ def triage(
             language=language,
             at=at,
         )
-    ranking = _rank(text, retrieval, models, index)
-    retrieval = _second_opinion(retrieval, ranking)
+    ranking = rank(text, retrieval, models.ranker if models else None, index)
+    retrieval = second_opinion(retrieval, ranking)
     if retrieval.problem is None and models is not None:
         retrieval = _gate(text, retrieval, models, probabilities, index, settings, ranking)
     if retrieval.problem is not None:
@@ -218,44 +202,6 @@ def _gate(
     return Retrieval(
         matches=retrieval.matches, problem=problem, reason=f"answer_confidence p={p:.2f}"
     )
-
-
-def _rank(
-    text: str, retrieval: Retrieval, models: LearnedModels | None, index: KbIndex
-) -> Ranking | None:
-    """The ranking model's p for each of the search's best FAQs, once per text."""
-    if models is None or models.ranker is None:
-        return None
-    if not retrieval.keys and retrieval.reason not in RANKABLE:
-        return None
-    query = retrieval.query or text
-    candidates = index.search(query, k=CANDIDATES)
-    features = candidate_features(
-        index, query, candidates, followup=retrieval.reason.startswith("follow-up")
-    )
-    return Ranking(candidates, models.ranker.probabilities(features))
-
-
-def _second_opinion(retrieval: Retrieval, ranking: Ranking | None) -> Retrieval:
-    """The ranking model's first choice among the search's best, for the gate to judge: it
-    replaces the search's answer when it is likelier, and puts a match the search found too
-    weak or too close to call to the gate when it is likely right. Several questions, vague
-    texts and treatments named alone keep the search's verdict."""
-    if ranking is None or retrieval.reason not in RANKABLE or not ranking.candidates:
-        return retrieval
-    p = ranking.p
-    first = int(np.argmax(p))
-    chosen = ranking.candidates[first]
-    if retrieval.problem is None:
-        sent = ranking.position(retrieval.keys[0])
-        if chosen.faq_key == retrieval.keys[0] or (
-            sent is not None and p[first] < p[sent] + SWITCH_MARGIN
-        ):
-            return retrieval
-    elif p[first] < RESCUE_P:
-        return retrieval
-    matches = (chosen, *(m for m in ranking.candidates if m is not chosen))[:3]
-    return Retrieval(matches=matches, keys=(chosen.faq_key,), reason=RANKED, query=retrieval.query)
 
 
 def _event_only_mentioned(text: str, hits: list[GuardHit]) -> bool:

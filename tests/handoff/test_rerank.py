@@ -8,10 +8,11 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from handoff.decision import Decision, TriageSettings
-from handoff.triage.engine import RESCUE_P, triage
+from handoff.triage.engine import triage
 from handoff.triage.learned import LEARNED_TRIGGERS
 from handoff.triage.learned_store import LearnedModels
 from handoff.triage.learned_training import FixedGuards
+from handoff.triage.ranking import RESCUE_P
 from handoff.triage.rerank import (
     CANDIDATES,
     FEATURE_NAMES,
