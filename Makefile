@@ -50,6 +50,8 @@ evaluate: install models
 		--kb glow=data/corpus/kb_glow.csv --kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
 	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout2_sage.jsonl \
 		--kb sage=data/corpus/kb_sage.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout3_birch.jsonl \
+		--kb birch=data/corpus/kb_birch.csv --baseline --no-misses
 
 bench: install models
 	$(PY) manage.py bench_triage
