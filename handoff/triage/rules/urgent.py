@@ -168,7 +168,7 @@ URGENT: list[Rule] = [
         rf"{_EYE}.*\b{_SIGHT_WRONG}\b|\b{_SIGHT_WRONG}\b.*\b(?:out of|in|from|with) "
         rf"(?:my |one |the |her |his )?(?:left |right |good |bad )?{_EYE}",
         r"\b(?:can'?t|cannot|couldn'?t|unable to|hard to|trouble|struggling to|can barely|"
-        r"can hardly|could barely) see (?:out|from|"
+        r"can hardly|could barely) (?:really |even |quite |totally |fully )?see (?:out|from|"
         r"well|clearly|properly|anything(?! (?:different|change|yet))|straight|right)\b",
         r"\b(?:seeing|see) (?:double|spots|stars|flashes|weird|funny|strange|wrong|blurr?y)\b|\bgo(?:ing|ne)? blind\b|\bblindness\b",
         r"\b(?:see|seeing) two of (?:everything|every\w*)\b|\blooking through (?:frosted glass|"
