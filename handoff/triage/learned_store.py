@@ -36,6 +36,7 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev4_coast.jsonl",
     CORPUS / "dev" / "dev5_north.jsonl",
     CORPUS / "dev" / "dev6_palm.jsonl",
+    CORPUS / "dev" / "dev7_rose.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -44,6 +45,7 @@ KB_PATHS = {
     "coast": CORPUS / "kb_coast.csv",
     "north": CORPUS / "kb_north.csv",
     "palm": CORPUS / "kb_palm.csv",
+    "rose": CORPUS / "kb_rose.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
