@@ -37,6 +37,7 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev5_north.jsonl",
     CORPUS / "dev" / "dev6_palm.jsonl",
     CORPUS / "dev" / "dev7_rose.jsonl",
+    CORPUS / "dev" / "dev8_lake.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -46,6 +47,7 @@ KB_PATHS = {
     "north": CORPUS / "kb_north.csv",
     "palm": CORPUS / "kb_palm.csv",
     "rose": CORPUS / "kb_rose.csv",
+    "lake": CORPUS / "kb_lake.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
