@@ -149,9 +149,10 @@ def learned_models() -> LearnedModels | None:
     logger.warning("no learned-model cache; fitting now (run `manage.py train_guards`)")
     from handoff.triage.learned_training import fit_learned
 
+    trained_on = fingerprint()  # taken before reading, as `train_guards` does
     models = fit_learned().models
     try:
-        save(models, cache_path(fingerprint()))
+        save(models, cache_path(trained_on))
     except OSError:
         logger.warning("could not cache the learned models under %s", CACHE_DIR)
     return models

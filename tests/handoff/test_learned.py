@@ -221,6 +221,23 @@ def test_a_missing_cache_is_fitted_and_written(
     assert calls == [1]  # the second process loads the cache
 
 
+def test_a_fit_is_cached_under_the_corpus_it_read(
+    empty_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The corpus changes while fitting: the model belongs to what was read, not to the new files.
+    corpus = {"print": "before"}
+    monkeypatch.setattr(learned_store, "fingerprint", lambda: corpus["print"])
+    fitted = LearnedModels(guards=None, report={"fitted": True})
+
+    def fit_while_the_corpus_changes() -> TrainingResult:
+        corpus["print"] = "after"
+        return TrainingResult(models=fitted, guards=[], answers=None, figures=None)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("handoff.triage.learned_training.fit_learned", fit_while_the_corpus_changes)
+    assert learned_models().report == {"fitted": True}
+    assert [p.name for p in empty_cache.glob("learned-*.pickle")] == ["learned-before.pickle"]
+
+
 def test_a_missing_corpus_turns_the_learned_parts_off(
     empty_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_index: KbIndex
 ) -> None:

@@ -43,10 +43,15 @@ class Command(BaseCommand):
             raise CommandError("no training corpus (data/corpus/train.jsonl and KB files)")
         if options["choose_defaults"]:
             self._choose_defaults()
+        # The key of what is about to be read: files edited during the fit must not give an
+        # old model a new key.
+        trained_on = fingerprint()
         result = fit_learned(log=self.stdout.write)
         self._report(result)
-        path = cache_path(fingerprint())
+        path = cache_path(trained_on)
         save(result.models, path)
+        if fingerprint() != trained_on:
+            self.stderr.write("the corpus or the feature code changed while fitting: run again")
         learned_models.cache_clear()
         self.stdout.write(f"wrote {path}")
 
