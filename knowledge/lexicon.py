@@ -26,7 +26,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbrotox\b", "botox neurotox men"),
     (
         r"\b(?:bo[tx]{1,2}o[xs]+|botx|botax|boxtox|botoks|botex|btox|b-tox|tox|neuro ?toxins?|"
-        r"neuromodulators?|wrinkle relaxers?|anti[- ]?wrinkle injections?)\b",
+        r"neuromodulators?|wrinkle relaxers?|anti[- ]?wrinkle injections?|wrinkle (?:shots?|"
+        r"injections?|jabs?))\b",
         "botox neurotox",
     ),
     (r"\b(?:dysport|xeomin|daxxify|jeuveau|letybo)\b", "{0} neurotox"),
@@ -42,6 +43,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:(?:my|old|lip) )*filler (?:\w+ ){0,2}?(?:taken out|removed)\b", "filler dissolve"),
     (r"\blip (?:injections?|augmentation|enhancement|plump\w*)\b|\blips done\b", "lip filler"),
     (r"\bcheek (?:injections?|augmentation)\b", "cheek filler"),
+    (
+        r"\b(?:mouth|lips?) plump\w*|\bplump(?:ed|ing)? (?:up )?(?:my |the )?(?:lips?|mouth)\b",
+        "lip filler",
+    ),
     (r"\b(?:tear ?troughs?|under[- ]?eye filler)\b", "tearthrough filler"),
     (r"\bliquid (?:face ?lift|rhinoplasty|nose job)\b", "filler"),
     (r"\bdermal fill\w*\b|\bfiller?s?\b", "filler"),
@@ -53,7 +58,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # devices and treatments
     (r"\bmorph(?:eus)?[ -]?8\b|\bmorpheus ?eight\b", "morpheus8 rfmicroneedling"),
     (r"\b(?:rf|radio ?frequency) micro[- ]?needling\b", "rfmicroneedling"),
-    (r"\bmicro[- ]?needling\b|\bcollagen induction(?: therapy)?\b", "microneedling"),
+    (
+        r"\bmicro[- ]?needling\b|\bcollagen induction(?: therapy)?\b|\bcollagen needl\w*",
+        "microneedling",
+    ),
     (r"\bskin ?pen\b", "skinpen microneedling"),
     (r"\bvampire facials?\b|\bprp facials?\b", "prp vampire facial"),
     (r"\bplatelet[- ]rich plasma\b", "prp"),
@@ -78,7 +86,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcool ?sculpt\w*\b|\bfat freez\w*\b", "coolsculpting"),
     (r"\bkybella\b|\bdouble chin\b|\bfat dissolv\w*|\bchin fat\b", "kybella"),
     (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
-    (r"\bdermaplan\w*\b", "dermaplaning"),
+    (r"\bdermaplan\w*\b|\bface shav\w*|\bshav\w* (?:my |the )?face\b", "dermaplaning"),
+    (r"\bbacne\b", "back acne"),
+    (r"\bbnpl\b|\bbuy now,? pay later\b", "financing"),
     # asking for a time: a booking request whatever the treatment
     (
         r"\b(?:can (?:i|we|u|you) (?:get|grab|snag|do|have)|any chance (?:of|for|i can)|"
@@ -289,7 +299,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:hsa|fsa)\b", "hsa"),
     (r"\b(?:promos?|deals?|discounts?|coupons?|specials?|sales?)\b", "special"),
     (r"\bmemberships?\b|\bvip (?:club|program)\b", "membership"),
-    (r"\bwhere (?:are you|r u|is the (?:clinic|office|spa))\b|\baddress\b|\blocated\b", "location"),
+    (
+        r"\bwhere (?:are you|r u|is the (?:clinic|office|spa))\b|\b(?:address|adress|addres)\b|"
+        r"\blocated\b",
+        "location",
+    ),
     (
         r"\bdirections\b|\bhow (?:do|can) i (?:get|find) (?:to )?(?:you|your \w+|the \w+)\b",
         "location",

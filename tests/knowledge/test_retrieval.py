@@ -124,6 +124,14 @@ def test_duplicate_keys_are_refused() -> None:
         ("can I move my 2pm", {"reschedule"}),
         ("HF price", {"hydrafacial", "price"}),
         ("do you take zelle", {"zelle", "pay"}),
+        ("wrinkle shots cost?", {"botox", "price"}),
+        ("whats ur adress", {"location"}),
+        ("how much to get my lips plumped", {"lip", "filler"}),
+        ("bnpl?", {"financing"}),
+        ("the collagen needle thing", {"microneedling"}),
+        ("deodorant ok before my underarm laser?", {"prepare"}),
+        ("does it hurt", {"numb"}),
+        ("do you do tattoos", {"newtattoo"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
