@@ -37,7 +37,8 @@ from handoff.triage.learned_tuning import (
     tune_guards,
 )
 from handoff.triage.matching import retrieve
-from handoff.triage.rerank import CANDIDATES, RankModel, candidate_features
+from handoff.triage.ranking import candidates_of
+from handoff.triage.rerank import RankModel
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
 
 Log = Callable[[str], None]
@@ -207,11 +208,7 @@ def rank_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -> 
         found = retrieve(
             message.text, index=index, settings=settings, thread=read_history(message.history)
         )
-        query = found.query or message.text
-        candidates = index.search(query, k=CANDIDATES)
-        features = candidate_features(
-            index, query, candidates, followup=found.reason.startswith("follow-up")
-        )
+        candidates, features = candidates_of(message.text, found, index)
         if len(features) == 0:
             continue
         rows.append(features)

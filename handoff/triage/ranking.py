@@ -4,6 +4,7 @@ for the answer gate to judge."""
 
 import numpy as np
 
+from handoff.decision import Match
 from handoff.triage.matching import Retrieval
 from handoff.triage.rerank import CANDIDATES, Ranking, RankModel, candidate_features
 from knowledge.retrieval import KbIndex
@@ -33,12 +34,21 @@ def rank(
         return None
     if not retrieval.keys and retrieval.reason not in RANKABLE:
         return None
+    candidates, features = candidates_of(text, retrieval, index)
+    return Ranking(candidates, ranker.probabilities(features))
+
+
+def candidates_of(
+    text: str, retrieval: Retrieval, index: KbIndex
+) -> tuple[list[Match], np.ndarray]:
+    """The search's best FAQs for what the text was taken to ask, and their ranking features
+    (the same for the product and for fitting the ranking)."""
     query = retrieval.query or text
     candidates = index.search(query, k=CANDIDATES)
     features = candidate_features(
         index, query, candidates, followup=retrieval.reason.startswith("follow-up")
     )
-    return Ranking(candidates, ranker.probabilities(features))
+    return candidates, features
 
 
 def second_opinion(retrieval: Retrieval, ranking: Ranking | None) -> Retrieval:
