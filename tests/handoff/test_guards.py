@@ -105,6 +105,10 @@ def test_negated_emergency_sign_is_medical_but_not_urgent() -> None:
         "smile looks crooked after lip flip",
         "since starting tirzepatide my hair is falling out",
         "GOT BOTOX 3 DAYS AGO AND MY FOREHEAD STILL MOVES, IS IT WORKING??",
+        "how long does the swelling last, i got filler yesterday",
+        "will i still be bruised on friday? my filler was monday",
+        "how long does swelling last after my lip filler, it's been 5 days",
+        "is it normal to have a headache after botox",
     ],
 )
 def test_patient_specific_questions_fire_medical(text: str) -> None:
@@ -127,6 +131,10 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "how much for my lips?",
         "is there lidocaine in your filler?",
         "i'm on a payment plan for my botox, can I add filler?",
+        "how long does the swelling last after lip filler",
+        "do ppl usually bruise from filler",
+        "how red will i be after microneedling, i have a zoom thursday",
+        "will I bruise after filler? I have a work event that week",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:

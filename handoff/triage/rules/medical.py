@@ -73,6 +73,17 @@ _MEDICATION = (
     r"antivirals?|valtrex|valacyclovir|the pill)"
 )
 _NORMAL = r"(?:normal|expected|common|typical|usual)"
+# "will I bruise after filler?" and "how long does swelling last after lip filler?" ask what
+# to expect before a treatment, which a KB's downtime answer covers; a body already treated
+# ("still", "yesterday", "my lips") is the patient's own symptom.
+_PROSPECTIVE = (
+    r"^\W*(?!.*\b(?:yesterday|today|tonight|this morning|last (?:night|week|month)|ago|still|"
+    r"since|already|right now|currently|anymore|my|mine|normal|supposed)\b)"
+    r"(?:(?:and|so|also|ok|hi|hey)\W+)?(?:how long (?:does|do|will|is|are|until|till|before)|"
+    r"how (?:red|swollen|puffy|bruised|sore|bad|much|many days|flaky|peely) (?:will|would|do|does|"
+    r"is|are)|(?:will|would) i (?:be |get |have )?|(?:do|does|will|would) (?:people|ppl|most "
+    r"people|patients|you|u|everyone|most) (?:usually |typically |normally |generally )?)"
+)
 
 MEDICAL: list[Rule] = [
     rule(
@@ -81,11 +92,12 @@ MEDICAL: list[Rule] = [
         needs=("personal",),
         # "how do I avoid bruising before my appointment?" is preparation, not a symptom.
         unless=r"\b(?:avoid|prevent|minimi[sz]e|less|reduce)\b.*\bbefore\b|"
-        r"\bbefore\b.*\b(?:avoid|prevent|minimi[sz]e)\b",
+        r"\bbefore\b.*\b(?:avoid|prevent|minimi[sz]e)\b|" + _PROSPECTIVE,
     ),
     rule(
         "symptom_after_treatment",
         rf"\b{SYMPTOM}\b.*\b(?:after|since|from|post)\b\W+(?:\w+\W+)?{TREATMENT}\b",
+        unless=_PROSPECTIVE,
     ),
     rule(
         "is_this_normal",
