@@ -188,20 +188,26 @@ class AnswerStage:
 
 @dataclass(frozen=True)
 class RankStage:
-    """The ranking model fitted on all routine questions, and one per fold for the messages of
-    that fold (each message's ranking comes from a model that did not see it)."""
+    """The ranking model fitted on all routine questions, and one per clinic fitted on the
+    other clinics' for the messages of that clinic: the product meets knowledge bases it was
+    not fitted on, so the answer gate learns how far to trust a ranking that never saw the KB
+    (with per-message folds, it saw the same KB's other questions and the gate trusted it more
+    than new clinics bear out)."""
 
     model: RankModel
-    by_fold: dict[int, RankModel]
+    by_clinic: dict[str, RankModel]
     examples: int  # candidate rows
     questions: int
 
+    def for_message(self, message: LabelledMessage) -> RankModel | None:
+        return self.by_clinic.get(message.clinic)
 
-def rank_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -> RankStage:
+
+def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
     rows: list[np.ndarray] = []
     right: list[np.ndarray] = []
-    fold_of_row: list[np.ndarray] = []
-    for i, message in enumerate(corpus.messages):
+    clinic_of_row: list[np.ndarray] = []
+    for message in corpus.messages:
         if message.expect.category != "routine" or not message.expect.faq:
             continue
         index = corpus.indexes[message.clinic]
@@ -213,12 +219,17 @@ def rank_stage(corpus: Corpus, guards: GuardStage, settings: TriageSettings) -> 
             continue
         rows.append(features)
         right.append(np.array([m.faq_key in message.expect.faq for m in candidates]))
-        fold_of_row.append(np.full(len(candidates), guards.folds[i]))
-    features, labels, folds = np.vstack(rows), np.concatenate(right), np.concatenate(fold_of_row)
-    by_fold = {
-        int(f): RankModel.fit(features[folds != f], labels[folds != f]) for f in np.unique(folds)
+        clinic_of_row.append(np.full(len(candidates), message.clinic))
+    features, labels, clinics = (
+        np.vstack(rows),
+        np.concatenate(right),
+        np.concatenate(clinic_of_row),
+    )
+    by_clinic = {
+        str(c): RankModel.fit(features[clinics != c], labels[clinics != c])
+        for c in np.unique(clinics)
     }
-    return RankStage(RankModel.fit(features, labels), by_fold, len(labels), len(rows))
+    return RankStage(RankModel.fit(features, labels), by_clinic, len(labels), len(rows))
 
 
 def answer_stage(
@@ -230,7 +241,7 @@ def answer_stage(
     for i, message in enumerate(corpus.messages):
         recorder = RecordingModels(
             guards=FixedGuards(guards.probs[i], guards.thresholds),
-            ranker=ranks.by_fold.get(int(guards.folds[i])),
+            ranker=ranks.for_message(message),
         )
         outcome = Outcome(message, _decide(corpus, message, settings, recorder))
         if recorder.seen and outcome.answered and outcome.decision.faq_key is not None:
@@ -281,7 +292,7 @@ def _system_figures(
         learned = LearnedModels(
             guards=FixedGuards(guards.probs[i], guards.thresholds),
             answers=FixedAnswer(p_right.get(i, 1.0), threshold),  # type: ignore[arg-type]
-            ranker=ranks.by_fold.get(int(guards.folds[i])),
+            ranker=ranks.for_message(message),
         )
         outcomes.append(Outcome(message, _decide(corpus, message, settings, learned)))
     return compute_figures(outcomes)
@@ -297,7 +308,7 @@ def fit_learned(
     say = log or (lambda _: None)
     say(f"{len(corpus.messages)} training messages (borderline left out), {FOLDS} folds")
     guards = guard_stage(corpus, settings)
-    ranks = rank_stage(corpus, guards, settings)
+    ranks = rank_stage(corpus, settings)
     say(f"FAQ ranking: {ranks.examples} candidates of {ranks.questions} routine questions")
     answers = answer_stage(corpus, guards, settings, ranks)
     say("fitting the final models on all of train")

@@ -48,6 +48,19 @@ FEATURE_NAMES: tuple[str, ...] = (
     "text_stems",
     "followup",
 )
+# The same signals against the best other candidate's: a phrasing that covers the text well
+# says more when no other FAQ covers it as well.
+RELATIVE = (
+    "word_score",
+    "char_score",
+    "answer_score",
+    "cover_phrasings",
+    "cover_row",
+    "cover_answer",
+    "cover_either",
+)
+_RELATIVE_COLUMNS = [FEATURE_NAMES.index(name) for name in RELATIVE]
+FEATURE_NAMES = (*FEATURE_NAMES, *(f"{name}_over_others" for name in RELATIVE))
 # What the answer gate reads of the ranking: p of the FAQ about to be sent, the best p of any
 # other candidate, and whether the sent one is the ranking's first.
 GATE_FEATURES = ("rank_p", "rank_p_other", "rank_first")
@@ -92,7 +105,17 @@ def candidate_features(
                 float(followup),
             ]
         )
-    return np.asarray(rows, dtype=float)
+    return _with_relative(np.asarray(rows, dtype=float))
+
+
+def _with_relative(rows: np.ndarray) -> np.ndarray:
+    """RELATIVE columns minus the best of the other candidates' (0 for a lone candidate)."""
+    own = rows[:, _RELATIVE_COLUMNS]
+    if len(rows) < 2:
+        return np.hstack([rows, np.zeros_like(own)])
+    ordered = -np.sort(-own, axis=0)
+    best_other = np.where(own >= ordered[0], ordered[1], ordered[0])
+    return np.hstack([rows, own - best_other])
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from handoff.triage.rerank import (
     CANDIDATES,
     FEATURE_NAMES,
     GATE_FEATURES,
+    RELATIVE,
     Ranking,
     RankModel,
     candidate_features,
@@ -57,6 +58,20 @@ def test_one_feature_row_per_candidate_best_first(demo_index: KbIndex) -> None:
     assert column["score"] == matches[0].score and column["below_best"] == 0.0
     assert 0.0 < column["word_score"] <= 1.0 and column["cover_either"] == 1.0
     assert candidate_features(demo_index, "", []).shape == (0, len(FEATURE_NAMES))
+
+
+def test_relative_columns_compare_each_candidate_with_the_best_other(
+    demo_index: KbIndex,
+) -> None:
+    matches = demo_index.search("how much is botox", k=CANDIDATES)
+    features = candidate_features(demo_index, "how much is botox", matches)
+    for name in RELATIVE:
+        own = features[:, FEATURE_NAMES.index(name)]
+        relative = features[:, FEATURE_NAMES.index(f"{name}_over_others")]
+        for i in range(len(own)):
+            assert relative[i] == own[i] - np.delete(own, i).max()
+    lone = candidate_features(demo_index, "how much is botox", matches[:1])
+    assert lone[0, FEATURE_NAMES.index("word_score_over_others")] == 0.0
 
 
 def test_the_compiled_model_computes_what_sklearn_computes() -> None:

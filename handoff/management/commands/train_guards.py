@@ -85,7 +85,7 @@ class Command(BaseCommand):
         for threshold in THRESHOLDS:
             for margin in MARGINS:
                 settings = TriageSettings(confidence_threshold=threshold, ambiguity_margin=margin)
-                ranks = rank_stage(corpus, guards, settings)
+                ranks = rank_stage(corpus, settings)
                 figures = answer_stage(corpus, guards, settings, ranks).figures
                 automation = figures.automation.value or 0.0
                 wrong = figures.wrong_answer_rate.value or 0.0
