@@ -77,6 +77,17 @@ def test_negated_emergency_sign_is_medical_but_not_urgent() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "there's not only swelling—the skin on my cheek is going whitish",
+        "it's not just swelling-the skin on my chin is going grey",
+    ],
+)
+def test_not_just_and_a_dash_do_not_negate_a_sign(text: str) -> None:
+    assert {"urgent", "medical"} <= triggers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my botox wore off after 3 weeks, is that normal?",
         "I got botox 2 weeks ago and my eyelid is droopy",
         "there's a hard lump in my lip after filler",
