@@ -79,6 +79,7 @@ def _live_context(
         "clinic": handoff.clinic,
         "is_mine": is_mine,
         "holder": person(handoff.claimed_by) if handoff.claimed_by_id else "",
+        "lapsed": not is_mine and services.claim_has_lapsed(handoff=handoff),
         "may_finish": handoff.status == Handoff.Status.OPEN or is_mine,
         "may_release": handoff.conversation.handled_by == "staff"
         and (

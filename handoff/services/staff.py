@@ -82,6 +82,15 @@ def _locked(handoff: Handoff) -> Handoff:
     )
 
 
+def claim_has_lapsed(*, handoff: Handoff, now: datetime | None = None) -> bool:
+    """Whether a colleague's claim has sat idle past the clinic's lease: anyone on staff may
+    take it over rather than wait for the lease to be swept back to the queue."""
+    if handoff.status != Handoff.Status.CLAIMED:
+        return False
+    now = now or timezone.now()
+    return _idle_claims(clinic=handoff.clinic, now=now).filter(pk=handoff.pk).exists()
+
+
 def handoff_claim(
     *, handoff: Handoff, user: AbstractBaseUser, now: datetime | None = None
 ) -> ClaimResult:

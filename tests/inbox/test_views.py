@@ -2,6 +2,7 @@ from datetime import timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from conversations.models import Conversation, Message
 from handoff.models import Handoff, HandoffEvent
@@ -153,6 +154,26 @@ def test_lost_claim_says_who_has_it(logged_in, handoff, colleague):
     response = logged_in.post(card_url(handoff, "claim"), **HTMX)
     assert response.status_code == 409
     assert "bob already has this handoff." in response.content.decode()
+
+
+def test_a_lapsed_claim_offers_take_over_and_moves_to_the_taker(
+    logged_in, handoff, staff, colleague
+):
+    long_ago = timezone.now() - timedelta(minutes=handoff.clinic.claim_lease_minutes + 5)
+    handoff_claim(handoff=handoff, user=colleague, now=long_ago)
+    HandoffEvent.objects.filter(handoff=handoff, kind="claimed").update(created_at=long_ago)
+    html = logged_in.get(card_url(handoff)).content.decode()
+    assert "Take over" in html and "has not worked on this for a while" in html
+    response = logged_in.post(card_url(handoff, "claim"), **HTMX)
+    assert response.status_code == 200 and "You have this" in response.content.decode()
+    handoff.refresh_from_db()
+    assert handoff.claimed_by == staff
+
+
+def test_a_fresh_claim_offers_no_take_over(logged_in, handoff, colleague):
+    handoff_claim(handoff=handoff, user=colleague)
+    html = logged_in.get(card_url(handoff)).content.decode()
+    assert "Take over" not in html and "is replying to this patient" in html
 
 
 def test_claim_from_the_queue_returns_the_queue(logged_in, handoff):
