@@ -38,6 +38,8 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev6_palm.jsonl",
     CORPUS / "dev" / "dev7_rose.jsonl",
     CORPUS / "dev" / "dev8_lake.jsonl",
+    CORPUS / "dev" / "dev9_fern.jsonl",
+    CORPUS / "dev" / "dev10_mesa.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -48,6 +50,8 @@ KB_PATHS = {
     "palm": CORPUS / "kb_palm.csv",
     "rose": CORPUS / "kb_rose.csv",
     "lake": CORPUS / "kb_lake.csv",
+    "fern": CORPUS / "kb_fern.csv",
+    "mesa": CORPUS / "kb_mesa.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
