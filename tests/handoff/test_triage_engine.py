@@ -162,9 +162,11 @@ def test_unclear_texts_are_ambiguous(decide, text) -> None:
     assert (decision.action, decision.triggers) == ("handoff", ("ambiguous",))
 
 
-def test_a_statement_needs_a_clearer_match_than_a_question(decide) -> None:
+def test_a_statement_needs_a_clearer_match_than_a_question(decide, match) -> None:
     assert decide("I'm so excited for my appointment tomorrow!").action == "handoff"
-    assert decide("running 10 min late sorry!").faq_key == "late_policy"
+    assert match("running 10 min late sorry!").faq_key == "late_policy"
+    # The product's answer gate may still send it to staff, never to another FAQ.
+    assert decide("running 10 min late sorry!").faq_key in {"late_policy", None}
 
 
 def test_two_equally_good_faqs_are_ambiguous() -> None:
