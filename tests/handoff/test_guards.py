@@ -120,6 +120,8 @@ def test_not_just_and_a_dash_do_not_negate_a_sign(text: str) -> None:
         "will i still be bruised on friday? my filler was monday",
         "how long does swelling last after my lip filler, it's been 5 days",
         "is it normal to have a headache after botox",
+        "my labs came back and my a1c is up, can i still do sema",
+        "the pellets gave me a high hematocrit, should I keep going",
     ],
 )
 def test_patient_specific_questions_fire_medical(text: str) -> None:
@@ -146,6 +148,8 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "do ppl usually bruise from filler",
         "how red will i be after microneedling, i have a zoom thursday",
         "will I bruise after filler? I have a work event that week",
+        "do i need labs before starting semaglutide",
+        "is bloodwork included in the price",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:

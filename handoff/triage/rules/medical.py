@@ -73,6 +73,16 @@ _MEDICATION = (
     r"antivirals?|valtrex|valacyclovir|the pill)"
 )
 _NORMAL = r"(?:normal|expected|common|typical|usual)"
+_LAB = (
+    r"(?:hematocrit|hemoglobin|h(?:b|gb)?a1c|a1c|blood sugar|glucose|cholesterol|triglycerides|"
+    r"liver enzymes|alt|ast|potassium|sodium|platelets|psa|estradiol|estrogen|testosterone|"
+    r"t levels?|tsh|thyroid levels?|iron|ferritin|kidney function|creatinine|b12 levels?)"
+)
+_LAB_LEVEL = (
+    rf"\b(?:high|higher|elevated|low|lower|abnormal|off|bad|raised|too high|too low) {_LAB}\b|"
+    rf"\b{_LAB} (?:levels? )?(?:is|are|was|were|went|came back|got|has been) (?:\w+ )?"
+    r"(?:high|up|low|down|elevated|abnormal|off|through the roof)\b"
+)
 # "will I bruise after filler?" and "how long does swelling last after lip filler?" ask what
 # to expect before a treatment, which a KB's downtime answer covers; a body already treated
 # ("still", "yesterday", "my lips") is the patient's own symptom.
@@ -121,6 +131,13 @@ MEDICAL: list[Rule] = [
         r"right|infected|bad|fine|swollen)\b",
     ),
     rule("condition", rf"\b{_CONDITION}"),
+    # Their own lab results: "my labs came back", "gave me a high hematocrit".
+    rule(
+        "own_labs",
+        rf"\b(?:my (?:\w+ )?(?:labs?|bloodwork|blood work|blood test|results?) (?:came back|"
+        rf"showed|show|say|said|were|are|was|is)|{_LAB_LEVEL})",
+        needs=("personal",),
+    ),
     rule(
         "medication",
         rf"\b(?:on|taking|take|took|started|starting|stop|stopped|using|use|prescribed|avoid)\b"
