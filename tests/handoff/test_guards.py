@@ -122,6 +122,8 @@ def test_not_just_and_a_dash_do_not_negate_a_sign(text: str) -> None:
         "is it normal to have a headache after botox",
         "my labs came back and my a1c is up, can i still do sema",
         "the pellets gave me a high hematocrit, should I keep going",
+        "can i double my semaglutide dose this week",
+        "i had filler last week, will lying down move the filler",
     ],
 )
 def test_patient_specific_questions_fire_medical(text: str) -> None:
@@ -150,6 +152,8 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "will I bruise after filler? I have a work event that week",
         "do i need labs before starting semaglutide",
         "is bloodwork included in the price",
+        "the double chin injection, what's that cost",
+        "need to move my tox appt from wed to fri if there's room",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:

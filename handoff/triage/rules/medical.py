@@ -162,7 +162,7 @@ MEDICAL: list[Rule] = [
         r"(?:i|it|they|\w+ )",
         r"\b(?:take|taking|skip|miss|move|delay|change) my (?:\w+ )?(?:shot|dose|injection|"
         r"semaglutide|tirzepatide|medication|meds)\b",
-        r"\b(?:missed|skip(?:ped)?|double|increase|up|raise|lower) (?:a |my )?(?:\w+ )?(?:dose|"
+        r"\b(?:missed|skip(?:ped)?|double(?! chin)|increase|up|raise|lower) (?:a |my )?(?:\w+ )?(?:dose|"
         r"dosage|shot|injection)\b|\bdouble up\b",
         r"\b\d+ ?(?:mg|milligrams?|units?|ml|cc)\b.*\b(?:instead|more|higher|increase|bump|less|"
         r"lower)\b|\b(?:bump|move|go|titrate) (?:me|my dose|it) (?:up|down)\b",
@@ -207,7 +207,8 @@ MEDICAL: list[Rule] = [
         r"\b(?:is|was) (?:it|that|this) (?:ok|okay|safe|fine|normal|bad|a problem)\b|"
         r"\bsafe(?:ly)?\b|\bside effects?\b|\b(?:make|made) (?:it|them|my \w+) worse\b|"
         r"\bruin (?:my|it|the)\b|\blong[- ]term\b|\bnormal\W*$|\bcan (?:i|we) still\b|"
-        r"\b(?:move|migrate|mess up|ruin|affect) (?:the|my) (?:botox|tox|filler|results?)\b|"
+        r"\b(?:move|migrate|mess up|ruin|affect) (?:the|my) (?:botox|tox|filler|results?)\b"
+        r"(?! (?:appt|appointment|booking|time|slot|session|visit)s?\b)|"
         r"\bhow (?:long|soon) after\b.*\bcan (?:i|we)\b",
         r"\b(?:can|could|should) i\b.*\b(?:after|following) (?:my |the |a )?(?:\w+ )?"
         + TREATMENT
