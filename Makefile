@@ -52,6 +52,8 @@ evaluate: install models
 		--kb sage=data/corpus/kb_sage.csv --baseline --no-misses
 	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout3_birch.jsonl \
 		--kb birch=data/corpus/kb_birch.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout4_tide.jsonl \
+		--kb tide=data/corpus/kb_tide.csv --baseline --no-misses
 
 bench: install models
 	$(PY) manage.py bench_triage
