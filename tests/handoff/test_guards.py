@@ -124,6 +124,8 @@ def test_not_just_and_a_dash_do_not_negate_a_sign(text: str) -> None:
         "the pellets gave me a high hematocrit, should I keep going",
         "can i double my semaglutide dose this week",
         "i had filler last week, will lying down move the filler",
+        "i got filler yesterday, will it hurt for long",
+        "does it hurt? my lip is throbbing",
     ],
 )
 def test_patient_specific_questions_fire_medical(text: str) -> None:
@@ -154,6 +156,8 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "is bloodwork included in the price",
         "the double chin injection, what's that cost",
         "need to move my tox appt from wed to fri if there's room",
+        "im a baby with needles lol does botox hurt",
+        "total wimp here, do you numb first?",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:

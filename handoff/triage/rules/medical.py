@@ -86,13 +86,22 @@ _LAB_LEVEL = (
 # "will I bruise after filler?" and "how long does swelling last after lip filler?" ask what
 # to expect before a treatment, which a KB's downtime answer covers; a body already treated
 # ("still", "yesterday", "my lips") is the patient's own symptom.
-_PROSPECTIVE = (
+_UNTREATED = (
     r"^\W*(?!.*\b(?:yesterday|today|tonight|this morning|last (?:night|week|month)|ago|still|"
     r"since|already|right now|currently|anymore|my|mine|normal|supposed)\b)"
-    r"(?:(?:and|so|also|ok|hi|hey)\W+)?(?:how long (?:does|do|will|is|are|until|till|before)|"
+)
+_PROSPECTIVE = (
+    _UNTREATED
+    + r"(?:(?:and|so|also|ok|hi|hey)\W+)?(?:how long (?:does|do|will|is|are|until|till|before)|"
     r"how (?:red|swollen|puffy|bruised|sore|bad|much|many days|flaky|peely) (?:will|would|do|does|"
     r"is|are)|(?:will|would) i (?:be |get |have )?|(?:do|does|will|would) (?:people|ppl|most "
-    r"people|patients|you|u|everyone|most) (?:usually |typically |normally |generally )?)"
+    r"people|patients|you|u|everyone|most) (?:usually |typically |normally |generally )?)|"
+    # "im a baby with needles lol does botox hurt": whether a treatment hurts, asked before it.
+    + _UNTREATED
+    + r".*\b(?:does|do|will|would|is|are) (?:\w+ ){1,3}(?:hurt|painful|sting)\b|"
+    # "do you numb?" asks what the clinic does.
+    + _UNTREATED
+    + r".*\b(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb\b"
 )
 
 MEDICAL: list[Rule] = [
