@@ -281,18 +281,27 @@ def _conjoined_parts(
     asks = " ".join(p for p in parts if not _only_subjects(p))
     treatments = " ".join(w for w in content_words(text) if stem(w) in _TREATMENTS)
     keys: list[str] = []
-    for part in parts:
+    for number, part in enumerate(parts):
         if _only_subjects(part):
             part = followup_query(part, asks)
         elif context and not has_subject(part):
             part = followup_query(part, context)
         elif treatments and not any(stem(w) in _TREATMENTS for w in content_words(part)):
             part = f"{part} {treatments}"  # "morpheus8 face and neck price": neck of morpheus8
+        elif _asks_only_what(part):
+            # "I need to cancel tomorrow, is there a fee?": the fee of what the rest asks.
+            part = " ".join([part, *(p for i, p in enumerate(parts) if i != number)])
         found = index.search(part)
         if not confident(found, settings):
             return ()
         keys.append(found[0].faq_key)
     return tuple(dict.fromkeys(keys)) if len(set(keys)) > 1 else ()
+
+
+def _asks_only_what(text: str) -> bool:
+    """'is there a fee?', 'any openings?': what is asked, with nothing to say about what."""
+    stems = [stem(w) for w in content_words(text)]
+    return bool(stems) and all(s in _SUBJECTLESS for s in stems)
 
 
 def _needs_a_subject(text: str) -> bool:

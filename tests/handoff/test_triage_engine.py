@@ -98,6 +98,11 @@ def test_a_long_text_gets_every_question_answered(match) -> None:
     assert match(text).answered_keys == ("botox_price", "booking", "parking")
 
 
+def test_a_part_that_asks_only_what_borrows_the_rest(match) -> None:
+    decision = match("I need to cancel tomorrow's appt, is there a fee?")
+    assert decision.answered_keys == ("cancellation_policy",)
+
+
 def test_it_refers_to_the_treatment_named_before(match) -> None:
     text = "I'm interested in lip filler. How much is it and how long does it last?"
     assert match(text).answered_keys == ("lip_filler_price", "filler_duration")
