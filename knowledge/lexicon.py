@@ -246,9 +246,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:phone|cell|office) number\b|\bnumber to (?:call|text|reach)\b|\bbest number\b|"
-        r"\ba number\b",
+        r"\ba number\b|\b(?:right|correct|your|ur|the clinic'?s|this) number\b",
         "phone",
     ),
+    (r"\b(?:put|pencil|sign) me (?:down|in)\b", "book"),
     (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
     (r"\bclub\b", "membership"),
     (
@@ -296,7 +297,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:monthly |a few |several )?payments\b",
         "financing",
     ),
-    (r"\b(?:hsa|fsa)\b", "hsa"),
+    (r"\b(?:hsa|fsa)\b|\bflex(?:ible)? spending(?: accounts?)?\b|\bhealth savings\b", "hsa"),
     (r"\b(?:promos?|deals?|discounts?|coupons?|specials?|sales?)\b", "special"),
     (r"\bmemberships?\b|\bvip (?:club|program)\b", "membership"),
     (
@@ -343,7 +344,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "age",
     ),
     (
-        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teens?|teenagers?|underage)\b",
+        # "teen facial" names a service, not an age.
+        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teenagers?|underage)\b|"
+        r"\bteens?\b(?! (?:acne|facials?|skin|glow|package|special|treatments?)\b)",
         "age",
     ),
     # getting ready for a treatment: what to put on, take off or avoid beforehand
@@ -500,10 +503,14 @@ INTENT_WORDS: frozenset[str] = word_set(
     policy phone call visit expect bring difference sell product referral refer touch men kid
     kids"""
 )
-# Asking to do something (book, move, cancel) outweighs the treatment it is for: "any openings
-# tomorrow for a hydrafacial?" is a booking question, not a HydraFacial one.
+# Asking to do something (book, move, cancel), or about a policy or something bought other
+# than a treatment (an age limit, a gift card, HSA, a membership, a special, a deposit, a
+# referral, a consult), outweighs the treatment it is for: "any openings tomorrow for a
+# hydrafacial?" is a booking question and "can my 16 year old get a hydrafacial?" an age one.
+# Training files, rules only: routine right 2151 -> 2175 (age, gift card, HSA), -> 2194 (the rest).
 ACTION_WORDS: frozenset[str] = word_set(
-    "book availability reschedule cancel noshow walkin financing"
+    """book availability reschedule cancel noshow walkin financing age giftcard hsa membership
+    special deposit referral consultation"""
 )
 # Things a patient buys or joins other than a treatment: a short follow-up that names none
 # ("can I cancel whenever?" after a question about the membership) is about the same one.

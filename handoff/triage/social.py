@@ -27,7 +27,7 @@ _FILLER = word_set(
     ya yall y'all appreciated love it this is was be will do i me my well also too both sounds
     are you're youre the best amazing awesome sweet kind helpful at on in next week monday
     tuesday wednesday thursday friday saturday sunday booked online scheduled confirmed paid
-    done signed set received got"""
+    done signed set received got that's thats it's its"""
 )
 # Arriving or on the way: a short acknowledgement is all it needs.
 _ARRIVING = re.compile(

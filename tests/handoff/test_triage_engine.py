@@ -98,6 +98,20 @@ def test_a_long_text_gets_every_question_answered(match) -> None:
     assert match(text).answered_keys == ("botox_price", "booking", "parking")
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("can my 16 year old get a hydrafacial", "age_requirement"),
+        ("how old do you have to be for lip filler", "age_requirement"),
+        ("can I buy a gift card for a hydrafacial", "gift_cards"),
+        ("can you put me down for botox thursday at 4", "booking"),
+        ("is this the right number for the spa?", "contact_phone"),
+    ],
+)
+def test_a_policy_asked_about_a_treatment_is_the_policy(match, text: str, key: str) -> None:
+    assert match(text).answered_keys == (key,)
+
+
 def test_a_part_that_asks_only_what_borrows_the_rest(match) -> None:
     decision = match("I need to cancel tomorrow's appt, is there a fee?")
     assert decision.answered_keys == ("cancellation_policy",)

@@ -132,10 +132,19 @@ def test_duplicate_keys_are_refused() -> None:
         ("deodorant ok before my underarm laser?", {"prepare"}),
         ("does it hurt", {"numb"}),
         ("do you do tattoos", {"newtattoo"}),
+        ("will my flex spending cover it", {"hsa"}),
+        ("pencil me in for friday", {"book"}),
+        ("is this the right number", {"phone"}),
+        ("my 15yo wants a facial", {"age"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
     assert words <= set(analyze(text).words)
+
+
+def test_a_teen_service_is_not_an_age_question() -> None:
+    assert "age" not in analyze("teen facial price").words
+    assert "age" in analyze("can teens get botox").words
 
 
 def test_a_walk_in_question_is_not_a_booking() -> None:
