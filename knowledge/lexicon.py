@@ -178,7 +178,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bsubscriptions?\b", "membership"),
     (
         r"\b(?:if|when) my (?:friend|sister|brother|mom|mother|cousin|coworker|partner|husband|wife|"
-        r"bestie|bff)s? (?:books?|comes?|signs? up|goes)\b",
+        r"bestie|bff)s? (?:books?|comes?\b(?! (?:with|along))|signs? up|goes)\b",
         "referral",
     ),
     (r"\bup ?front\b", "deposit"),
@@ -246,12 +246,21 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:phone|cell|office) number\b|\bnumber to (?:call|text|reach)\b|\bbest number\b|"
-        r"\ba number\b|\b(?:right|correct|your|ur|the clinic'?s|this) number\b",
+        r"\ba number\b|\b(?:right|correct|your|ur|the clinic'?s|this) number\b|"
+        # Any other "number" but a count ("the number of units"); the stemmer would make it "numb".
+        r"\bnumbers?\b(?! of\b)",
         "phone",
     ),
     (r"\b(?:put|pencil|sign) me (?:down|in)\b", "book"),
     (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
     (r"\bclub\b", "membership"),
+    # Manufacturers' loyalty programs and points.
+    (r"\b(?:alle|aspire|xperience\+?|evolus rewards|brilliant distinctions)\b", "{0} loyalty"),
+    (
+        r"\b(?:reward|rewards|loyalty) (?:points?|programs?|cards?)\b|"
+        r"\b(?:earn|use|redeem|get|collect|rack up|stack) (?:\w+ ){0,2}points\b",
+        "loyalty",
+    ),
     (
         r"\bmedical director\b|\bsupervising (?:physician|doctor)\b|\bnurse practitioners?\b|"
         r"\bnurses?\b|\bdoctors?\b|\bphysicians?\b|\b(?:esthetician|aesthetician)s?\b",
@@ -504,13 +513,14 @@ INTENT_WORDS: frozenset[str] = word_set(
     kids"""
 )
 # Asking to do something (book, move, cancel), or about a policy or something bought other
-# than a treatment (an age limit, a gift card, HSA, a membership, a special, a deposit, a
-# referral, a consult), outweighs the treatment it is for: "any openings tomorrow for a
+# than a treatment (an age limit, a gift card, HSA, a membership, a deposit, a referral, a
+# consult, loyalty points), outweighs the treatment it is for: "any openings tomorrow for a
 # hydrafacial?" is a booking question and "can my 16 year old get a hydrafacial?" an age one.
-# Training files, rules only: routine right 2151 -> 2175 (age, gift card, HSA), -> 2194 (the rest).
+# Training files, rules only: routine right 2151 -> 2198, wrong answers 233 -> 205. A special
+# ("any deal on microneedling?") is not one: the treatment's own FAQ often prices packages.
 ACTION_WORDS: frozenset[str] = word_set(
     """book availability reschedule cancel noshow walkin financing age giftcard hsa membership
-    special deposit referral consultation"""
+    deposit referral consultation loyalty"""
 )
 # Things a patient buys or joins other than a treatment: a short follow-up that names none
 # ("can I cancel whenever?" after a question about the membership) is about the same one.

@@ -136,10 +136,23 @@ def test_duplicate_keys_are_refused() -> None:
         ("pencil me in for friday", {"book"}),
         ("is this the right number", {"phone"}),
         ("my 15yo wants a facial", {"age"}),
+        ("will I earn points on my filler", {"loyalty"}),
+        ("can I use my alle on it", {"alle", "loyalty"}),
+        ("what number can I call", {"phone"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
     assert words <= set(analyze(text).words)
+
+
+def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:
+    assert "phone" not in analyze("the number of units").words
+    assert "numb" not in analyze("is this the number to book").words
+
+
+def test_a_mom_coming_along_is_not_a_referral() -> None:
+    assert "referral" not in analyze("can I get lip filler if my mom comes with me").words
+    assert "referral" in analyze("do I get anything if my sister books with you").words
 
 
 def test_a_teen_service_is_not_an_age_question() -> None:

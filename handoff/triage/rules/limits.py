@@ -26,7 +26,8 @@ OFF_LIMITS: list[Rule] = [
         r"\b(?:patient|customer|client|staff|employee)s?'? (?:list|phone numbers?|numbers|names|"
         r"records|data|info|information|emails?|addresses)\b",
         r"\b(?:list|names of|show me|send me|who are) (?:all |every |any )?(?:of )?(?:your |the )?"
-        r"(?:other )?(?:clients|customers|patients)\b",
+        r"(?:other )?(?:clients|customers|patients)\b|\b(?:list|names of|show me|send me|give me) "
+        r"(?:every|each|any other) (?:client|customer|patient)\b",
         r"\b(?:home address|password|passcode|login|admin (?:panel|page|password)|"
         r"credit card numbers?|social security|ssn)\b",
         r"\b(?:home|personal|cell) (?:phone|number|address|email)\b",
@@ -37,7 +38,9 @@ OFF_LIMITS: list[Rule] = [
         r"\b(?:her|his) name is\b|(?<!my )(?<!our )\b(?!(?:tomorrow|today|tonight|"
         r"yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|morning|afternoon|"
         r"evening|next week)'s)[a-z]+'s (?:appointment|appt|visit|treatment|"
-        r"records?|bill)\b",
+        r"records?|bill|points|balance|account)\b",
+        r"\b(?:tell|give|send|show) me (?:her|his|their) (?:balance|points|account|appointments?|"
+        r"records?|number|address|email|info)\b",
     ),
     rule(
         "spam_or_sales",
