@@ -21,6 +21,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\$", "price"),
     (r"\bhow much\b(?! (?:weight|downtime|time|swelling|bruising|pain))", "price"),
     (r"\b(?:cost|costs|costing|pricing|prices|priced|charge|charges|rates?|fees?)\b", "price"),
+    # "what would it run me", "what does a full face co2 run?"
+    (r"\brun (?:me|ya|you|u)\b", "price"),
+    (
+        r"\bwhats?\b(?=.*(?<!my )(?<!a )\brun\b\s*(?:$|these days|now|nowadays|roughly|to|for))",
+        "{0} price",
+    ),
     (r"\bper unit\b", "price unit"),
     # neurotoxins
     (r"\bbrotox\b", "botox neurotox men"),
@@ -83,7 +89,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bweight[- ]?loss\b|\blose weight\b|\blosing weight\b", "weightloss"),
     (r"\biv (?:therapy|drips?|infusions?|hydration)\b|\bdrips?\b|\bivs\b", "iv"),
-    (r"\bcool ?sculpt\w*\b|\bfat freez\w*\b", "coolsculpting"),
+    (
+        r"\bcool ?sculpt\w*\b|\bfat freez\w*\b|\bfreez\w* (?:\w+ )?(?:for )?(?:my |the )?"
+        r"(?:belly|fat|love handles|stomach|tummy|double chin|flanks?|thighs?|muffin top)\b",
+        "coolsculpting",
+    ),
     (r"\bkybella\b|\bdouble chin\b|\bfat dissolv\w*|\bchin fat\b", "kybella"),
     (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
     (r"\bdermaplan\w*\b|\bface shav\w*|\bshav\w* (?:my |the )?face\b", "dermaplaning"),
@@ -210,7 +220,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:can'?t|cannot|won'?t|not going to|not gonna) make (?:it|my|the)\b|"
-        r"\b(?:have|need|got) to cancel\b",
+        r"\b(?:have|need|got) to cancel\b|\bcall(?:ing)? (?:it )?off\b|\blast[- ]minute\b",
         "cancel",
     ),
     (
@@ -254,6 +264,13 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:put|pencil|sign) me (?:down|in)\b", "book"),
     (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
     (r"\bclub\b", "membership"),
+    (r"\bclose (?:by|to (?:me|here|you|u))\b|\bnearby\b", "near"),
+    (
+        r"\bfreez\w* (?:my |the |our )?(?:forehead|face|wrinkles|lines|11s|crows? ?feet)\b",
+        "botox neurotox",
+    ),
+    (r"\bcard (?:people|ppl|teens|minors|me)\b", "age"),
+    (r"\beducators?\b", "teacher"),
     # Manufacturers' loyalty programs and points.
     (r"\b(?:alle|aspire|xperience\+?|evolus rewards|brilliant distinctions)\b", "{0} loyalty"),
     (
@@ -295,15 +312,24 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"(?:appts?|apt|appointments?)\b",
         "book appointment",
     ),
+    (
+        r"\bset up (?:a |an )?(?:time|visit|session)\b|\b(?:make|need|want) (?:a |an )?reservation\b|"
+        r"\breserve (?:a |an |my )?(?:spot|time|slot|session)\b",
+        "book",
+    ),
     (r"\bappts?\b|\bapt\b|\bappointments?\b", "appointment"),
-    (r"\bconsults?\b|\bconsultations?\b", "consultation"),
+    (
+        r"\bconsults?\b|\bconsultations?\b|\b(?:discuss|go over|talk (?:through|about)) "
+        r"(?:my |the |some )?options\b",
+        "consultation",
+    ),
     (r"\bgift ?cards?\b|\bgift certificates?\b", "giftcard"),
     (r"\bcare ?credit\b", "carecredit financing"),
     (r"\b(?:cherry|affirm|klarna|afterpay|patientfi|sezzle)\b", "{0} financing"),
     (
         r"\bpayment plans?\b|\b(?:monthly|installment) payments?\b|\bpay(?:ing)? (?:\w+ ){0,2}?"
         r"(?:over time|monthly|in installments)\b|\bsplit (?:\w+ ){0,2}?(?:into|in|over) "
-        r"(?:monthly |a few |several )?payments\b",
+        r"(?:monthly |a few |several )?payments\b|\bmake payments\b",
         "financing",
     ),
     (r"\b(?:hsa|fsa)\b|\bflex(?:ible)? spending(?: accounts?)?\b|\bhealth savings\b", "hsa"),
@@ -520,7 +546,7 @@ INTENT_WORDS: frozenset[str] = word_set(
 # ("any deal on microneedling?") is not one: the treatment's own FAQ often prices packages.
 ACTION_WORDS: frozenset[str] = word_set(
     """book availability reschedule cancel noshow walkin financing age giftcard hsa membership
-    deposit referral consultation loyalty"""
+    deposit referral consultation loyalty prepare"""
 )
 # Things a patient buys or joins other than a treatment: a short follow-up that names none
 # ("can I cancel whenever?" after a question about the membership) is about the same one.

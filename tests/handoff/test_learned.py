@@ -13,7 +13,7 @@ from handoff.triage.confidence import FEATURE_NAMES, AnswerContext, answer_featu
 from handoff.triage.engine import PRODUCT, triage
 from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, _char_wb_columns
 from handoff.triage.learned_store import LearnedModels, learned_models
-from handoff.triage.learned_training import FixedGuards, TrainingResult
+from handoff.triage.learned_training import FixedGuards, TrainingResult, clinic_out_of_fold
 from handoff.triage.learned_tuning import (
     RuleOutcome,
     bagged_answer_threshold,
@@ -286,3 +286,17 @@ def test_bagged_answer_threshold_reports_the_counts_of_its_own_bar() -> None:
     assert tuning.right_routine == (sent & right).sum()
     # The bar sits between the first wrong answer and the run where mistakes crowd in.
     assert p_right[6] > tuning.threshold > p_right[250]
+
+
+def test_each_clinics_answers_are_judged_by_a_gate_fitted_on_the_others() -> None:
+    rng = np.random.default_rng(0)
+    features = rng.normal(size=(400, 3))
+    clinics = np.array(["a", "b", "c", "d"] * 100)
+    # In clinic "d" the signal is reversed: a gate that had seen "d" would half learn it.
+    signal = np.where(clinics == "d", -features[:, 0], features[:, 0])
+    right = signal > 0
+    p = clinic_out_of_fold(features, right, clinics)
+    held = clinics == "d"
+    # Judged by the other clinics, "d"'s right answers look wrong and its wrong ones right.
+    assert p[held & right].mean() < 0.5 < p[held & ~right].mean()
+    assert p[~held & right].mean() > 0.5 > p[~held & ~right].mean()

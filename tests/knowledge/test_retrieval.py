@@ -139,6 +139,15 @@ def test_duplicate_keys_are_refused() -> None:
         ("will I earn points on my filler", {"loyalty"}),
         ("can I use my alle on it", {"alle", "loyalty"}),
         ("what number can I call", {"phone"}),
+        ("what's it run to freeze my forehead these days", {"price", "botox"}),
+        ("what does a full face co2 run?", {"price", "co2"}),
+        ("how last minute can I call off", {"cancel"}),
+        ("is there a garage close by", {"parking", "near"}),
+        ("do you card people for botox", {"age"}),
+        ("I'd like to set up a time for my forehead", {"book"}),
+        ("the freezing thing for belly fat", {"coolsculpting"}),
+        ("can I make payments on morpheus8", {"financing"}),
+        ("come in and discuss options first", {"consultation"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
@@ -153,6 +162,11 @@ def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:
 def test_a_mom_coming_along_is_not_a_referral() -> None:
     assert "referral" not in analyze("can I get lip filler if my mom comes with me").words
     assert "referral" in analyze("do I get anything if my sister books with you").words
+
+
+def test_a_run_is_not_always_a_price() -> None:
+    assert "price" not in analyze("what should i do before my run").words
+    assert "hours" not in analyze("is there a garage close by").words
 
 
 def test_a_teen_service_is_not_an_age_question() -> None:
