@@ -379,11 +379,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "age",
     ),
     (
-        # "teen facial" names a service, not an age.
-        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teenagers?|underage)\b|"
-        r"\bteens?\b(?! (?:acne|facials?|skin|glow|package|special|treatments?)\b)",
+        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teenagers?|underage)\b",
         "age",
     ),
+    # An age, and the word a "teen facial" is named by.
+    (r"\bteens?\b", "teen age"),
     # getting ready for a treatment: what to put on, take off or avoid beforehand
     (
         r"\b(?:come|show up|be|arrive) (?:\w+ )?(?:shaved|hairy|unshaven|clean[- ]shaven)\b|"
