@@ -219,6 +219,7 @@ def test_near_misses_do_not_fire_emotional(text: str) -> None:
         "human please",
         "can i get a call from the injector",
         "who am I texting with right now?",
+        "my claim got denied because they want the letter. could someone send it to me?",
     ],
 )
 def test_asking_for_a_person_fires_human_request(text: str) -> None:
@@ -245,6 +246,7 @@ def test_asking_about_staff_is_not_a_human_request(text: str) -> None:
         "Would you recommend Dysport or Xeomin for me?",
         "is morpheus8 right for my skin type",
         "Is Sculptra or filler better for volume loss in my cheeks?",
+        "I have a weak chin. chin filler or something else?",
     ],
 )
 def test_personal_recommendations_fire_consultation(text: str) -> None:

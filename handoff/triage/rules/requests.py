@@ -48,6 +48,11 @@ HUMAN_REQUEST: list[Rule] = [
         r"\b(?:can|could|would) (?:someone|somebody|anyone|a nurse|the nurse|you) (?:please )?call"
         r"\b(?! (?:to|ahead|in|for|the))|\brather (?:not text|talk|call|speak)\b",
         r"\bi'?d (?:like|love|prefer) to (?:speak|talk|chat) (?:to|with)\b",
+        # Asking a person to do something for them: "could someone send it to me?"
+        r"\b(?:can|could|would|will) (?:someone|somebody|anyone|a person|a real person) (?:there )?"
+        r"(?:please )?(?:(?:send|email|mail|fax) (?:it|that|this|them|over|(?:me )?(?:a |the |my )?"
+        r"(?:letter|receipt|invoice|forms?|records?|note|paperwork|documentation))|get back to|"
+        r"reach out|look into)\b",
         r"\b(?:have|can|could|will|would) (?:someone|somebody|you|the \w+|a \w+|your \w+) "
         r"(?:please )?(?:call|phone|ring) me\b",
         r"\b(?:get|have|receive|set up|schedule|request|want|need) (?:a )?(?:phone )?call "
@@ -112,6 +117,7 @@ CONSULTATION: list[Rule] = [
         r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b",
         r"\bwhere (?:do|would|should) (?:i|you|we) (?:even )?start\b|\bwhat would you prioriti[sz]e\b|"
         r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b",
+        rf"\b{TREATMENT}\b.*\bor (?:something|anything) (?:else|different)\b",
         r"\b(?:can|could|would|will) (?:\w+ )?(?:filler|botox|tox|it|that|this|\w+) fix (?:that|this|"
         r"it|my)\b|\bis there anything (?:you can do|that (?:helps|works)|for (?:that|this|it|my))\b",
     ),
