@@ -537,6 +537,24 @@ class KbIndex:
             self._cosine_cache[key] = cached
         return cached
 
+    def _asking_cosines(self, analyzed: Analyzed) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Like `_cosines`, with the treatments damped (words) or dropped (characters): for a
+        text that asks to do something, remembered as well."""
+        key = ("\x00asking", *analyzed.words)  # no word starts with a NUL
+        cached = self._cosine_cache.get(key)
+        if cached is None:
+            assert self._word is not None and self._char is not None and self._answers is not None
+            doc = _word_doc(analyzed)
+            cached = (
+                self._word.cosine(doc, _damp_subjects),
+                self._char.cosine(_char_doc(analyzed, drop_subjects=True)),
+                self._answers.cosine(doc),
+            )
+            if len(self._cosine_cache) >= COSINE_CACHE_SIZE:
+                self._cosine_cache.clear()
+            self._cosine_cache[key] = cached
+        return cached
+
     def faq_stems(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
         """The stems of all of an FAQ's phrasings, and of its answer."""
         cached = self._faq_stems.get(key)
@@ -561,9 +579,7 @@ class KbIndex:
             analyzed = _without_when(analyzed)
         if asked:
             # Asked to book or move: the treatment is a detail, what is asked decides.
-            words = self._word.cosine(_word_doc(analyzed), _damp_subjects)
-            chars = self._char.cosine(_char_doc(analyzed, drop_subjects=True))
-            answers = self._answers.cosine(_word_doc(analyzed))
+            words, chars, answers = self._asking_cosines(analyzed)
         else:
             words, chars, answers = self._cosines(analyzed)
         combined = WORD_WEIGHT * words + CHAR_WEIGHT * chars
