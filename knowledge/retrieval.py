@@ -519,35 +519,21 @@ class KbIndex:
             answers=answers[len(self._keys) :],
         )
 
-    def _cosines(self, analyzed: Analyzed) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The text's plain cosine with every row and FAQ in the word and character spaces and
-        with every answer; remembered, as one text is searched and viewed several times."""
-        key = analyzed.words
+    def _cosines(
+        self, analyzed: Analyzed, *, asking: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The text's cosine with every row and FAQ in the word and character spaces and with
+        every answer; remembered, as one text is searched and viewed several times. `asking`:
+        the text asks to do something, so its treatments are damped (words) or dropped
+        (characters)."""
+        key = ("\x00asking", *analyzed.words) if asking else analyzed.words  # no word has a NUL
         cached = self._cosine_cache.get(key)
         if cached is None:
             assert self._word is not None and self._char is not None and self._answers is not None
             doc = _word_doc(analyzed)
             cached = (
-                self._word.cosine(doc),
-                self._char.cosine(_char_doc(analyzed)),
-                self._answers.cosine(doc),
-            )
-            if len(self._cosine_cache) >= COSINE_CACHE_SIZE:
-                self._cosine_cache.clear()
-            self._cosine_cache[key] = cached
-        return cached
-
-    def _asking_cosines(self, analyzed: Analyzed) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Like `_cosines`, with the treatments damped (words) or dropped (characters): for a
-        text that asks to do something, remembered as well."""
-        key = ("\x00asking", *analyzed.words)  # no word starts with a NUL
-        cached = self._cosine_cache.get(key)
-        if cached is None:
-            assert self._word is not None and self._char is not None and self._answers is not None
-            doc = _word_doc(analyzed)
-            cached = (
-                self._word.cosine(doc, _damp_subjects),
-                self._char.cosine(_char_doc(analyzed, drop_subjects=True)),
+                self._word.cosine(doc, _damp_subjects) if asking else self._word.cosine(doc),
+                self._char.cosine(_char_doc(analyzed, drop_subjects=asking)),
                 self._answers.cosine(doc),
             )
             if len(self._cosine_cache) >= COSINE_CACHE_SIZE:
@@ -579,7 +565,7 @@ class KbIndex:
             analyzed = _without_when(analyzed)
         if asked:
             # Asked to book or move: the treatment is a detail, what is asked decides.
-            words, chars, answers = self._asking_cosines(analyzed)
+            words, chars, answers = self._cosines(analyzed, asking=True)
         else:
             words, chars, answers = self._cosines(analyzed)
         combined = WORD_WEIGHT * words + CHAR_WEIGHT * chars
