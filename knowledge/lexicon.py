@@ -46,7 +46,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:11s|elevens|eleven lines|frown lines?|glabellar lines?)\b", "frownlines neurotox"),
     (r"\bcrows? ?feet\b", "crowsfeet neurotox"),
     # fillers
-    (r"\b(?:(?:my|old|lip) )*filler (?:\w+ ){0,2}?(?:taken out|removed)\b", "filler dissolve"),
+    (r"\b(?:(?:my|old|lip) )*filler (?:\w+ ){0,4}?(?:taken out|removed)\b", "filler dissolve"),
     (r"\blip (?:injections?|augmentation|enhancement|plump\w*)\b|\blips done\b", "lip filler"),
     (r"\bcheek (?:injections?|augmentation)\b", "cheek filler"),
     (
@@ -96,7 +96,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\bkybella\b|\bdouble chin\b|\bfat dissolv\w*|\bchin fat\b", "kybella"),
     (r"\bb ?12 (?:shots?|injections?)\b|\bb-12\b", "b12"),
-    (r"\bdermaplan\w*\b|\bface shav\w*|\bshav\w* (?:my |the )?face\b", "dermaplaning"),
+    (
+        r"\bdermaplan\w*\b|\bface shav\w*|\bshav\w* (?:my |the |your |people'?s |ppl'?s )?faces?\b",
+        "dermaplaning",
+    ),
     (r"\bbacne\b", "back acne"),
     (r"\bbnpl\b|\bbuy now,? pay later\b", "financing"),
     # asking for a time: a booking request whatever the treatment
@@ -264,6 +267,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:put|pencil|sign) me (?:down|in)\b", "book"),
     (r"\b(?:stay|open|opened) (?:late|till|until|til|past)\b|\bclose early\b", "hours"),
     (r"\bclub\b", "membership"),
+    (r"\bbike racks?\b|\b(?:park|leave|lock up) (?:my |a )?(?:bike|scooter)\b", "parking"),
     (r"\bclose (?:by|to (?:me|here|you|u))\b|\bnearby\b", "near"),
     (
         r"\bfreez\w* (?:my |the |our )?(?:forehead|face|wrinkles|lines|11s|crows? ?feet)\b",
@@ -304,7 +308,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:arm ?pits?|pits|under ?arms?)\b", "underarm"),
     # logistics
     (
-        r"\b(?:move|change|switch|push) (?:my )?(?:appts?|apt|appointments?)\b|\bre-?schedul\w*\b",
+        r"\b(?:move|change|switch|push) (?:my )?(?:appts?|apt|appointments?)\b|\bre-?schedul\w*\b|"
+        r"\b(?:move|moving|push|pushing|switch|switching|bump|bumping) (?:it|that|mine)"
+        r"(?= (?:to|back|up|till|until|over)\b)",
         "reschedule",
     ),
     (

@@ -148,6 +148,10 @@ def test_duplicate_keys_are_refused() -> None:
         ("the freezing thing for belly fat", {"coolsculpting"}),
         ("can I make payments on morpheus8", {"financing"}),
         ("come in and discuss options first", {"consultation"}),
+        ("any chance of moving it to saturday", {"reschedule"}),
+        ("do you guys have a bike rack?", {"parking"}),
+        ("do you shave faces?", {"dermaplaning"}),
+        ("old lip filler from years ago taken out", {"dissolve"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
