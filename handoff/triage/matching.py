@@ -306,11 +306,11 @@ def _asks_only_what(text: str) -> bool:
 
 def _needs_a_subject(text: str) -> bool:
     """'how much is it?', 'is it available?': asks about something it does not name."""
-    stems = [stem(w) for w in content_words(text)]
-    if not stems or not all(s in _SUBJECTLESS for s in stems):
+    if not _asks_only_what(text):
         return False
     if _PRONOUN.search(text):
         return True
+    stems = [stem(w) for w in content_words(text)]
     return len(stems) <= 2 and all(s in _ABOUT_A_TREATMENT for s in stems)
 
 

@@ -92,16 +92,14 @@ _UNTREATED = (
 )
 _PROSPECTIVE = (
     _UNTREATED
-    + r"(?:(?:and|so|also|ok|hi|hey)\W+)?(?:how long (?:does|do|will|is|are|until|till|before)|"
+    + r"(?:(?:(?:and|so|also|ok|hi|hey)\W+)?(?:how long (?:does|do|will|is|are|until|till|before)|"
     r"how (?:red|swollen|puffy|bruised|sore|bad|much|many days|flaky|peely) (?:will|would|do|does|"
     r"is|are)|(?:will|would) i (?:be |get |have )?|(?:do|does|will|would) (?:people|ppl|most "
     r"people|patients|you|u|everyone|most) (?:usually |typically |normally |generally )?)|"
     # "im a baby with needles lol does botox hurt": whether a treatment hurts, asked before it.
-    + _UNTREATED
-    + r".*\b(?:does|do|will|would|is|are) (?:\w+ ){1,3}(?:hurt|painful|sting)\b|"
+    r".*\b(?:does|do|will|would|is|are) (?:\w+ ){1,3}(?:hurt|painful|sting)\b|"
     # "do you numb?" asks what the clinic does.
-    + _UNTREATED
-    + r".*\b(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb\b"
+    r".*\b(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb\b)"
 )
 
 MEDICAL: list[Rule] = [
@@ -143,7 +141,7 @@ MEDICAL: list[Rule] = [
     # Their own lab results: "my labs came back", "gave me a high hematocrit".
     rule(
         "own_labs",
-        rf"\b(?:my (?:\w+ )?(?:labs?|bloodwork|blood work|blood test|results?) (?:came back|"
+        rf"\b(?:my (?:\w+ )?(?:labs?|bloodwork|blood work|blood tests?) (?:came back|"
         rf"showed|show|say|said|were|are|was|is)|{_LAB_LEVEL})",
         needs=("personal",),
     ),
