@@ -96,6 +96,9 @@ def test_not_just_and_a_dash_do_not_negate_a_sign(text: str) -> None:
         "should I be worried about the redness after my peel",
         "can I work out after my botox today?",
         "when can I wear makeup after microneedling?",
+        "can I wear makeup after a hydrafacial today?",
+        "can I go back to work right after my filler today?",
+        "I'm allergic to lidocaine, can I still get filler?",
         "I'm pregnant, can I get botox?",
         "can I get filler while breastfeeding",
         "I'm on blood thinners, can I still get filler?",
@@ -158,6 +161,11 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "need to move my tox appt from wed to fri if there's room",
         "im a baby with needles lol does botox hurt",
         "total wimp here, do you numb first?",
+        "can I wear makeup after a hydrafacial? I have dinner plans",
+        "how long do i need to stay out of the sun after a laser, generally",
+        "can I go back to work after getting filler?",
+        "I have 2000 allergan points, can I use them with you?",
+        "can you give me an itemized receipt for my hsa",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:
@@ -173,6 +181,8 @@ def test_general_questions_do_not_fire_medical(text: str) -> None:
         "I want a refund",
         "I want my money back",
         "I was charged twice for my botox",
+        "why was I charged for a no-show, I cancelled two days ahead",
+        "is anyone there? I've texted three times",
         "I'm going to leave a 1 star review",
         "I'm talking to my lawyer about this",
         "your injector was rude to me",
@@ -200,6 +210,8 @@ def test_upset_or_anxious_fires_emotional(text: str) -> None:
         "my stomach has been upset since I started semaglutide",
         "I found you on yelp, do you have openings?",
         "i'm on a payment plan for my botox, can I add filler?",
+        "if the roads are bad tuesday will I get charged for cancelling?",
+        "does anyone there speak spanish? my mom wants botox",
     ],
 )
 def test_near_misses_do_not_fire_emotional(text: str) -> None:

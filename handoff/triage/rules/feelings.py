@@ -117,7 +117,8 @@ EMOTIONAL: list[Rule] = [
     ),
     rule(
         "billing",
-        r"\b(?:charged|billed) (?:me|my card|my account|twice|again|the|a|for)\b|\bgot a bill\b|"
+        r"\b(?<!get )(?<!be )(?:charged|billed) (?:me|my card|my account|twice|again|the|a|for)\b|"
+        r"\bgot a bill\b|"
         r"\bnever (?:had|got|ordered|received)\b.*\b(?:done|charged|billed|bill)\b",
         r"\bwhy (?:did|was|were|am|is) (?:you|i|we|my)\b.*\b(?:charge\w*|bill\w*|fee)\b",
         r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card)\b|\bfix this\b|"
@@ -126,7 +127,7 @@ EMOTIONAL: list[Rule] = [
     rule(
         "ignored",
         r"\b(?:second|third|fourth|2nd|3rd|4th) (?:text|message|time|call|voicemail)\b|"
-        r"\b(?:does|is) (?:anyone|anybody|someone) (?:actually |even )?(?:work|there|read|answer)",
+        r"\b(?:does|is) (?:anyone|anybody|someone) (?:actually |even )?(?:work|there\b(?! (?:speak|who)\b)|read|answer)",
         r"\b(?:nobody|no one) (?:there )?(?:cared|helped|listened|called|answered|responded)\b",
         # Repeated attempts to reach the clinic: "I've called three times and no one picks up".
         r"\b(?:called|texted|emailed|messaged|left (?:a )?(?:message|voicemail)s?) (?:\w+ )?"

@@ -58,7 +58,7 @@ _CONDITION = (
     r"thyroid|pcos|myasthenia|bell'?s palsy|rosacea|eczema|psoriasis|vitiligo|"
     r"bleeding disorder|hemophilia|kidney (?:disease|problems?|failure)|"
     r"liver (?:disease|problems?)|pancreatitis|gallbladder|gastroparesis|eating disorder|"
-    r"bulimi\w*|anorexi\w*|allerg\w*|pacemaker|metal implants?|immunocompromised|hiv|"
+    r"bulimi\w*|anorexi\w*|allerg(?!an\b)\w*|pacemaker|metal implants?|immunocompromised|hiv|"
     r"hepatitis|men ?2|medullary|piercing|dental (?:work|procedure|cleaning|appointment)|"
     r"root canal|stitches|sunburn\w*|covid|flu shot|vaccine|too old|too young)"
 )
@@ -100,6 +100,9 @@ _PROSPECTIVE = (
     r".*\b(?:does|do|will|would|is|are) (?:\w+ ){1,3}(?:hurt|painful|sting)\b|"
     # "do you numb?" asks what the clinic does.
     r".*\b(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb\b)"
+)
+_GENERAL_AFTER = (
+    r"\b(?:after (?:a|an)\b(?! (?:few|couple|day|week|month|while|bit)\b)|generally|in general)"
 )
 
 MEDICAL: list[Rule] = [
@@ -190,7 +193,7 @@ MEDICAL: list[Rule] = [
     rule(
         "outcome_promise",
         r"\bguarantee\w*|\b\d+ (?:years?|yrs?) younger\b",
-        r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:make me|make my|give me|help me lose)\b",
+        r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:make me|make my|(?<!\byou )(?<!\bu )give me|help me lose)\b",
         r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:clear up|get rid of|fix|cure|remove|"
         r"take off|melt) (?:my|the \w+ on my|\w+ off my)\b|\bfor sure\b|\bdefinitely (?:work|"
         r"fix|help)\b",
@@ -208,6 +211,8 @@ MEDICAL: list[Rule] = [
         r"\bmy (?:recovery|healing|downtime|aftercare|after care)\b|\b(?:i'?m|is it|it'?s) "
         r"(?:still )?healing\b",
         needs=("personal",),
+        # "can I wear makeup after a hydrafacial?" asks about a treatment not yet had.
+        unless=_UNTREATED + ".*" + _GENERAL_AFTER,
     ),
     rule(
         "own_treatment_question",
@@ -221,6 +226,9 @@ MEDICAL: list[Rule] = [
         + TREATMENT
         + r"\b",
         needs=("personal", "treated"),
+        # "can I go back to work after filler?" asks about downtime, which a KB describes.
+        unless=_UNTREATED + r"(?:.*\b(?:go|head|get) (?:straight |right )?back to (?:work|the "
+        r"office|school|class)\b|.*" + _GENERAL_AFTER + ")",
     ),
     rule(
         "treatment_history",
