@@ -185,6 +185,7 @@ SPREADING_INFECTION = [
     "my arm has a red streak going up from the iv",
     "pus and fever after microneedling",
     "i feel like i have the flu and the injection site is red and swollen",
+    "my cheek got red and hot since last night and i took my temp this morning, it was 102",
 ]
 
 # Chest pain, a racing heart or fainting after an IV or a weight-loss injection.

@@ -63,7 +63,9 @@ _FEVER = (
     r"(?:fever(?! blisters?)|feverish|fevers|chills|shiver\w*|sweats|flu[- ]?like|"
     r"temp(?:erature)? (?:of|is|was|at)|running (?:a )?(?:temp|10\d)|"
     r"(?:have|got|had|with) (?:a )?(?:temp|temperature)\b|10[0-4](?:\.\d)? ?(?:f|degrees|°)|"
-    r"(?:have|got|getting|coming down with) (?:the |a )?flu\b|flu symptoms)"
+    r"(?:have|got|getting|coming down with) (?:the |a )?flu\b|flu symptoms|"
+    # "I took my temp this morning and it was 102".
+    r"(?:temp(?:erature)?|thermometer)\b(?:\W+\w+){0,6}?\W+10[0-5](?:\.\d)?)"
 )
 # Habitual fainting around needles is something to plan for, not an emergency.
 _HABITUAL_FAINT = (
