@@ -420,7 +420,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bschedul\w*\b", "book"),
     (r"\bcancel\w*\b", "cancel"),
     (r"\bno[- ]shows?\b", "noshow"),
-    (r"\b(?:open|opens|close|closes|closing|closed)\b", "{0} hours"),
+    # "if I open it and don't like it" opens a product, not the doors.
+    (
+        r"\b(?:open|opens|close|closes|closing|closed)\b(?! (?:it|them|something|anything|a|an|"
+        r"my|up|the (?:box|package|bottle|jar|product|seal))\b)",
+        "{0} hours",
+    ),
 )
 # Single-token slang, texting shorthand and misspellings.
 TOKEN_MAP: dict[str, str] = {

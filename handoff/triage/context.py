@@ -20,7 +20,8 @@ _HAD_TREATMENT = re.compile(
     r"ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _FOLLOWUP = re.compile(
-    r"^\W*(?:and|what about|how about|also|or|plus|same (?:for|with)|what if|for|but)\b",
+    r"^\W*(?:(?:ok|okay|k|kk|oh|ah|cool|great|perfect|got it|gotcha|thanks|thank you|thx|ty)"
+    r"\W+)?(?:and|what about|how about|also|or|plus|same (?:for|with)|what if|for|but)\b",
     re.IGNORECASE,
 )
 _FAILURE = re.compile(

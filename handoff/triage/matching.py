@@ -86,6 +86,14 @@ _GIBBERISH = re.compile(
 )
 
 
+# "what about men?" with nothing before it: a follow-up to a question nobody asked.
+_DANGLING = re.compile(
+    r"^\W*(?:and|what about|how about|also|plus|same (?:for|with)|but)\b(?:\W+\w+){0,3}\W*$",
+    re.IGNORECASE,
+)
+FOLLOWUP_WITHOUT_HISTORY = "a follow-up with no earlier question"
+
+
 @dataclass(frozen=True)
 class Retrieval:
     matches: tuple[Match, ...] = ()
@@ -104,6 +112,12 @@ def confident(matches: list[Match], settings: TriageSettings) -> bool:
 def retrieve(
     text: str, *, index: KbIndex, settings: TriageSettings, thread: ThreadContext
 ) -> Retrieval:
+    if thread == ThreadContext() and _DANGLING.match(text):
+        return Retrieval(
+            matches=tuple(index.search(text, k=3)),
+            problem="ambiguous",
+            reason=FOLLOWUP_WITHOUT_HISTORY,
+        )
     segments = _question_segments(text, index)
     if not segments:
         return Retrieval(problem="ambiguous", reason="nothing recognisable to match")

@@ -291,6 +291,13 @@ def test_follow_up_resolves_against_the_previous_question(decide, match) -> None
         assert decide(text, earlier).faq_key in (key, None)
 
 
+def test_a_follow_up_with_nothing_before_it_is_unclear(match) -> None:
+    assert match("and for cheeks?").triggers == ("ambiguous",)
+    assert match("ok and for cheeks?", [Turn("patient", "how much is lip filler?")]).faq_key == (
+        "cheek_filler_price"
+    )
+
+
 def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide, match) -> None:
     # The rules need a reason to read it as the patient's own; the learned guard may hand it
     # off anyway, which is the safe side.
