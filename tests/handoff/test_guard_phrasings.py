@@ -131,6 +131,7 @@ VISION_CHANGE = [
     "my eye is drooping and i see two of everything after the filler",
     "its like looking through frosted glass out of my left eye since the filler",
     "part of my vision is missing since the filler",
+    "cant rly see outta my right eye since the filler, like a shadow",
 ]
 
 # Anaphylaxis: throat or tongue, fast swelling, breathing, hives all over, dizzy after a shot.
@@ -186,6 +187,7 @@ SPREADING_INFECTION = [
     "pus and fever after microneedling",
     "i feel like i have the flu and the injection site is red and swollen",
     "my cheek got red and hot since last night and i took my temp this morning, it was 102",
+    "kybella 2 days ago, now my neck is swollen, red and hot and im burning up",
 ]
 
 # Chest pain, a racing heart or fainting after an IV or a weight-loss injection.
@@ -215,6 +217,7 @@ CHEST_HEART_FAINTING = [
     "feels like an elephant is sitting on my chest since the shot",
     "my heart feels like its going to beat out of my chest after the b12",
     "pressure in my chest after my tirzepatide",
+    "my chest feels a little tight after my NAD shot",
 ]
 
 # The same emergencies in Spanish.
@@ -325,6 +328,7 @@ NOT_EMERGENCIES = [
     "my heart is beating fast just thinking about needles haha",
     "is there an allergic reaction risk with the iv drip",
     "I had an allergic reaction to lidocaine years ago, is that a problem",
+    "is the chest area a little painful for laser hair removal",
 ]
 
 

@@ -64,6 +64,7 @@ _FEVER = (
     r"temp(?:erature)? (?:of|is|was|at)|running (?:a )?(?:temp|10\d)|"
     r"(?:have|got|had|with) (?:a )?(?:temp|temperature)\b|10[0-4](?:\.\d)? ?(?:f|degrees|°)|"
     r"(?:have|got|getting|coming down with) (?:the |a )?flu\b|flu symptoms|"
+    r"(?:i'?m|im|i am|been|feel|feeling|she'?s|he'?s) burning up|"
     # "I took my temp this morning and it was 102".
     r"(?:temp(?:erature)?|thermometer)\b(?:\W+\w+){0,6}?\W+10[0-5](?:\.\d)?)"
 )
@@ -170,7 +171,8 @@ URGENT: list[Rule] = [
         rf"{_EYE}.*\b{_SIGHT_WRONG}\b|\b{_SIGHT_WRONG}\b.*\b(?:out of|in|from|with) "
         rf"(?:my |one |the |her |his )?(?:left |right |good |bad )?{_EYE}",
         r"\b(?:can'?t|cannot|couldn'?t|unable to|hard to|trouble|struggling to|can barely|"
-        r"can hardly|could barely) (?:really |even |quite |totally |fully )?see (?:out|from|"
+        r"can hardly|could barely) (?:really |rly |realy |even |quite |totally |fully )?see "
+        r"(?:out|outta|from|"
         r"well|clearly|properly|anything(?! (?:different|change|yet))|straight|right)\b",
         r"\b(?:seeing|see) (?:double|spots|stars|flashes|weird|funny|strange|wrong|blurr?y)\b|\bgo(?:ing|ne)? blind\b|\bblindness\b",
         r"\b(?:see|seeing) two of (?:everything|every\w*)\b|\blooking through (?:frosted glass|"
@@ -235,13 +237,14 @@ URGENT: list[Rule] = [
     ),
     rule(
         "chest",
-        r"\bchest\b(?:\W+\w+){0,2}?\W+(?:pain\w*|hurt\w*|tight\w*|pressure|heavy)\b",
+        r"\bchest\b(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|tight\w*|pressure|heavy)\b",
         r"\b(?:pain|pressure|tightness|weight|heaviness|elephant|squeez\w*|crushing|burning)\b"
         r"(?:\W+\w+){0,3}?\W+(?:in|on|across) (?:my |the |her |his )?chest\b",
         negatable=True,
         # "is laser on the chest painful?" asks about the chest as a treatment area.
         unless=r"\b(?:laser|hair removal|wax\w*|peel|facial)\b.*\bon (?:the |my )?chest\b|"
-        r"\bchest (?:laser|hair|wax\w*|facial|peel|acne)\b",
+        r"\bchest (?:laser|hair|wax\w*|facial|peel|acne)\b|\bchest area\b.*\b(?:laser|hair removal|"
+        r"wax\w*)\b",
     ),
     rule(
         "heart",
