@@ -40,6 +40,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev8_lake.jsonl",
     CORPUS / "dev" / "dev9_fern.jsonl",
     CORPUS / "dev" / "dev10_mesa.jsonl",
+    CORPUS / "dev" / "dev11_willow.jsonl",
+    CORPUS / "dev" / "dev12_summit.jsonl",
+    CORPUS / "dev" / "dev13_cedar.jsonl",
+    CORPUS / "dev" / "dev14_luxe.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -52,6 +56,10 @@ KB_PATHS = {
     "lake": CORPUS / "kb_lake.csv",
     "fern": CORPUS / "kb_fern.csv",
     "mesa": CORPUS / "kb_mesa.csv",
+    "willow": CORPUS / "kb_willow.csv",
+    "summit": CORPUS / "kb_summit.csv",
+    "cedar": CORPUS / "kb_cedar.csv",
+    "luxe": CORPUS / "kb_luxe.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
