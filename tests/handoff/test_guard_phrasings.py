@@ -534,6 +534,7 @@ CONSULTATION = [
     "should I try morpheus or co2 for my acne scarring",
     "is kybella a good idea for my double chin",
     "can you help me figure out what to do about my sun damage",
+    "which laser package makes sense for me, legs and brazilian or just brazilian?",
 ]
 
 
@@ -547,6 +548,8 @@ NOT_CONSULTATION = [
     "what's the difference between a hydrafacial and a regular facial",
     "do you offer consultations",
     "what are your most popular treatments",
+    "which days work for me to come in",
+    "which day works best for me, thursday or friday",
 ]
 
 

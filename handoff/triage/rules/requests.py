@@ -86,12 +86,14 @@ CONSULTATION: list[Rule] = [
         "which_should_i",
         r"\bwhich (?:\w+ ){0,3}(?:should|would|do you think) i (?:get|do|try|book|start)\b",
         r"\bshould i (?:start|get|do|try) (?:\w+ ){1,4}or (?:wait|not|hold off)\b",
-        r"\bwhich (?:one |of them |would |will |is )?(?:work|be better|better|suits?|fits?)\b.*\bfor "
-        r"(?:me|my)\b|\bworth it for (?:me|my)\b",
+        r"\bwhich (?!(?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?|weekends?)\b)"
+        r"(?:\w+ ){0,3}?(?:work|works|be better|better|suits?|fits?|makes? (?:more |the most )?"
+        r"sense)\b.*\bfor (?:me|my)\b|\bworth it for (?:me|my)\b",
     ),
     consult(
         "best_for_me",
-        r"\b(?:which|what)\b(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|recommend\w*|"
+        r"\b(?:which|what)\b(?! (?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?)\b)"
+        r"(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|recommend\w*|"
         r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"
         r"i should|should i|in my case|for someone like me|for someone with)\b",
         r"\b(?:which|what)(?:'s| is)? (?:the )?best (?:thing|option|treatment|way) (?:for|to)\b"
