@@ -531,7 +531,7 @@ TREATMENT_WORDS: frozenset[str] = word_set(
     newtattoo ultherapy sofwave thermage emsculpt liposuction lipo thread threads pdo lash
     lashes eyelash wax waxing massage whitening augmentation rhinoplasty facelift tummy tuck bbl extensions
     microblading spray tan tanning sclerotherapy co2 fraxel pico picoway picosure halo moxi
-    clearlift myers"""
+    clearlift myers obagi skinmedica skinceuticals alastin isdin neocutis"""
 )
 AREA_WORDS: frozenset[str] = word_set(
     """frownlines crowsfeet lip lips cheek cheeks chin jawline jaw tearthrough nose forehead
