@@ -459,6 +459,15 @@ class KbIndex:
     def question(self, key: str) -> str:
         return self._docs[key].question
 
+    def answered_in(self, reply: str | None) -> str | None:
+        """The FAQ whose answer a reply quotes (the last one quoted when it quotes several)."""
+        if not reply:
+            return None
+        at, key = max(
+            ((reply.rfind(d.answer), d.key) for d in self._docs.values()), default=(-1, "")
+        )
+        return key if at >= 0 else None
+
     def understand(self, text: str) -> Analyzed:
         """The text's content words, misspellings fixed against this knowledge base."""
         cached = self._understood.get(text)

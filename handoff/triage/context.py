@@ -45,6 +45,7 @@ class ThreadContext:
     treated_before: bool = False
     assistant_turns: int = 0
     patient_after_answer: tuple[str, ...] = ()  # patient texts that an assistant answered
+    previous_reply: str | None = None  # our (or staff's) last text after the patient's last
 
 
 def read_history(history: Sequence[Turn]) -> ThreadContext:
@@ -55,8 +56,11 @@ def read_history(history: Sequence[Turn]) -> ThreadContext:
         for i in range(len(recent) - 1)
         if recent[i].role == "patient" and recent[i + 1].role == "assistant"
     )
+    last_patient = max((i for i, t in enumerate(recent) if t.role == "patient"), default=-1)
+    replies = [t.text for t in recent[last_patient + 1 :] if t.role != "patient" and t.text]
     return ThreadContext(
         previous_patient=patient[-1] if patient else None,
+        previous_reply=replies[-1] if replies else None,
         treated_before=any(_HAD_TREATMENT.search(guard_text(t)) for t in patient),
         assistant_turns=sum(t.role == "assistant" for t in recent),
         patient_after_answer=answered,

@@ -63,7 +63,7 @@ KB_PATHS = {
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
-LAYOUT_VERSION = "14"
+LAYOUT_VERSION = "15"
 
 
 class GuardProbabilities(Protocol):

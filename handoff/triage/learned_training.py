@@ -211,10 +211,10 @@ def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
         if message.expect.category != "routine" or not message.expect.faq:
             continue
         index = corpus.indexes[message.clinic]
-        found = retrieve(
-            message.text, index=index, settings=settings, thread=read_history(message.history)
-        )
-        candidates, features = candidates_of(message.text, found, index)
+        thread = read_history(message.history)
+        found = retrieve(message.text, index=index, settings=settings, thread=thread)
+        previous = index.answered_in(thread.previous_reply)
+        candidates, features = candidates_of(message.text, found, index, previous)
         if len(features) == 0:
             continue
         rows.append(features)

@@ -27,26 +27,35 @@ RESCUE_P = 0.4
 
 
 def rank(
-    text: str, retrieval: Retrieval, ranker: RankModel | None, index: KbIndex
+    text: str,
+    retrieval: Retrieval,
+    ranker: RankModel | None,
+    index: KbIndex,
+    previous: str | None = None,
 ) -> Ranking | None:
     """The ranking model's p for each of the search's best FAQs, once per text."""
     if ranker is None:
         return None
     if not retrieval.keys and retrieval.reason not in RANKABLE:
         return None
-    candidates, features = candidates_of(text, retrieval, index)
+    candidates, features = candidates_of(text, retrieval, index, previous)
     return Ranking(candidates, ranker.probabilities(features))
 
 
 def candidates_of(
-    text: str, retrieval: Retrieval, index: KbIndex
+    text: str, retrieval: Retrieval, index: KbIndex, previous: str | None = None
 ) -> tuple[list[Match], np.ndarray]:
     """The search's best FAQs for what the text was taken to ask, and their ranking features
-    (the same for the product and for fitting the ranking)."""
+    (the same for the product and for fitting the ranking); `previous` is the FAQ our last
+    reply quoted."""
     query = retrieval.query or text
     candidates = index.search(query, k=CANDIDATES)
     features = candidate_features(
-        index, query, candidates, followup=retrieval.reason.startswith("follow-up")
+        index,
+        query,
+        candidates,
+        followup=retrieval.reason.startswith("follow-up"),
+        previous=previous,
     )
     return candidates, features
 

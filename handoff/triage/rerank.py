@@ -47,6 +47,13 @@ FEATURE_NAMES: tuple[str, ...] = (
     "row_unasked_share",
     "text_stems",
     "followup",
+    # The FAQ our last reply quoted: "does the 15% work on sculptra too?" after the membership's
+    # answer asks about the membership.
+    "previous_answer",
+    "previous_answer_followup",
+    # ... and that FAQ is a policy (an age limit, walk-ins, HSA) the text names no policy of:
+    # "ok what about the weight loss one" after the HSA answer asks the policy of that one.
+    "previous_policy",
 )
 # The same signals against the best other candidate's: a phrasing that covers the text well
 # says more when no other FAQ covers it as well.
@@ -67,7 +74,12 @@ GATE_FEATURES = ("rank_p", "rank_p_other", "rank_first")
 
 
 def candidate_features(
-    index: KbIndex, query: str, matches: Sequence[Match], *, followup: bool = False
+    index: KbIndex,
+    query: str,
+    matches: Sequence[Match],
+    *,
+    followup: bool = False,
+    previous: str | None = None,
 ) -> np.ndarray:
     """One row per match (the search's best first), FEATURE_NAMES columns."""
     views = index.views(query)
@@ -103,6 +115,11 @@ def candidate_features(
                 len(row - asked) / max(1, len(row)),
                 float(len(asked)),
                 float(followup),
+                float(match.faq_key == previous),
+                float(followup and match.faq_key == previous),
+                float(
+                    match.faq_key == previous and bool(phrased & _ACTION) and not asked & _ACTION
+                ),
             ]
         )
     return _with_relative(np.asarray(rows, dtype=float))

@@ -119,3 +119,31 @@ def test_vague_texts_and_several_questions_keep_the_searchs_verdict(demo_index: 
     assert vague.action == "handoff" and vague.triggers == ("ambiguous",)
     both = decide(demo_index, "how much is botox? where do i park?", PrefersRank(1, p=0.99))
     assert set(both.answered_keys) == {"botox_price", "parking"}
+
+
+def test_the_faq_our_last_reply_quoted_is_marked(demo_index: KbIndex) -> None:
+    # "ok what about the lip flip?" after the age answer: the age FAQ is a policy the text
+    # names no policy of, so the ranking may keep to it.
+    matches = demo_index.search("is there an age requirement lip flip", k=CANDIDATES)
+    keys = [m.faq_key for m in matches]
+    assert {"age_requirement", "lip_flip"} <= set(keys)
+    features = candidate_features(
+        demo_index,
+        "what about the lip flip",
+        matches,
+        followup=True,
+        previous="age_requirement",
+    )
+    column = {name: features[:, FEATURE_NAMES.index(name)] for name in FEATURE_NAMES}
+    marked = [keys[i] for i in np.flatnonzero(column["previous_answer"])]
+    assert marked == ["age_requirement"]
+    assert column["previous_answer_followup"].tolist() == column["previous_answer"].tolist()
+    assert column["previous_policy"].tolist() == column["previous_answer"].tolist()
+    # A text that asks its own policy (booking) is not taken to ask the earlier one's.
+    booking = candidate_features(
+        demo_index, "can I book the lip flip", matches, previous="age_requirement"
+    )
+    assert booking[:, FEATURE_NAMES.index("previous_answer")].any()
+    assert not booking[:, FEATURE_NAMES.index("previous_policy")].any()
+    unmarked = candidate_features(demo_index, "what about the lip flip", matches, followup=True)
+    assert not unmarked[:, FEATURE_NAMES.index("previous_answer")].any()

@@ -7,6 +7,7 @@ import pytest
 
 from handoff.decision import Decision, TriageSettings, Turn
 from handoff.triage import triage
+from handoff.triage.context import read_history
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
 from tests.handoff.conftest import AUSTIN
 from tests.handoff.test_guards import EMERGENCIES
@@ -469,3 +470,14 @@ def test_a_short_follow_up_keeps_the_earlier_topic_when_its_faq_speaks_of_it() -
     assert key("can i cancel whenever?", []) != "membership"  # alone, it may be either
     # Parking is its own question: the membership's answer never speaks of it.
     assert key("where do i park?", club) == "parking"
+
+
+def test_the_thread_remembers_what_we_said_after_the_patient_last_wrote() -> None:
+    history = [
+        Turn("patient", "how much is botox?"),
+        Turn("assistant", "Botox is $13 per unit."),
+        Turn("staff", "Also, we have a special this week!"),
+    ]
+    assert read_history(history).previous_reply == "Also, we have a special this week!"
+    assert read_history(history[:1]).previous_reply is None
+    assert read_history([]).previous_reply is None

@@ -254,3 +254,17 @@ def test_getting_a_tattoo_is_not_tattoo_removal() -> None:
     index = build_index([*DOCS, removal])
     assert index.search("can you get a tattoo removed here")[0].faq_key == "tattoo_removal"
     assert index.search("do you do tattoos")[0].score < 0.45
+
+
+def test_a_reply_that_quotes_an_faq_answer_names_that_faq() -> None:
+    index = build_index(
+        [
+            FaqDoc("parking", "Where do I park?", (), "Park behind the building."),
+            FaqDoc("financing", "Do you offer financing?", (), "Yes, through Cherry."),
+        ]
+    )
+    assert index.answered_in("Park behind the building.") == "parking"
+    # Several answers in one reply: the last one quoted is what a follow-up refers to.
+    assert index.answered_in("Yes, through Cherry.\n\nPark behind the building.") == "parking"
+    assert index.answered_in("Thanks for your message! Someone will reply soon.") is None
+    assert index.answered_in(None) is None
