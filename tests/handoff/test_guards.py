@@ -98,6 +98,8 @@ def test_not_just_and_a_dash_do_not_negate_a_sign(text: str) -> None:
         "when can I wear makeup after microneedling?",
         "can I wear makeup after a hydrafacial today?",
         "can I go back to work right after my filler today?",
+        "Im on tretinoin, do i need to stop before the glass skin facial?",
+        "will the sculptra butt lift give me a kim k booty",
         "I'm allergic to lidocaine, can I still get filler?",
         "I'm pregnant, can I get botox?",
         "can I get filler while breastfeeding",
@@ -166,6 +168,7 @@ def test_patient_specific_questions_fire_medical(text: str) -> None:
         "can I go back to work after getting filler?",
         "I have 2000 allergan points, can I use them with you?",
         "can you give me an itemized receipt for my hsa",
+        "Would someone be able to give me a ring? I'm not much for texting",
     ],
 )
 def test_general_questions_do_not_fire_medical(text: str) -> None:

@@ -70,7 +70,8 @@ _MEDICATION = (
     r"birth control|insulin|metformin|steroids?|prednisone|antidepressants?|ssris?|zoloft|"
     r"lexapro|prozac|lithium|levothyroxine|synthroid|adderall|antihistamines?|spironolactone|"
     r"finasteride|humira|biologics?|immunosuppress\w*|methotrexate|gabapentin|tamoxifen|"
-    r"antivirals?|valtrex|valacyclovir|the pill)"
+    r"antivirals?|valtrex|valacyclovir|the pill|tretinoin|retin-?a|tazorac|tazarotene|adapalene|"
+    r"differin)"
 )
 _NORMAL = r"(?:normal|expected|common|typical|usual)"
 _LAB = (
@@ -193,7 +194,9 @@ MEDICAL: list[Rule] = [
     rule(
         "outcome_promise",
         r"\bguarantee\w*|\b\d+ (?:years?|yrs?) younger\b",
-        r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:make me|make my|(?<!\byou )(?<!\bu )give me|help me lose)\b",
+        # "can you give me a receipt", "would someone be able to give me a ring": a request.
+        r"\b(?:will|would|can|could|does|do) (?!(?:you|u|y'?all|someone|somebody|anyone|"
+        r"one of you)\b)(?:\w+ ){1,4}(?:make me|make my|give me|help me lose)\b",
         r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:clear up|get rid of|fix|cure|remove|"
         r"take off|melt) (?:my|the \w+ on my|\w+ off my)\b|\bfor sure\b|\bdefinitely (?:work|"
         r"fix|help)\b",
