@@ -53,6 +53,7 @@ _SUBJECTLESS = frozenset(
         "long",
         "book",
         "work",
+        "sessions",
     )
 )
 _REFERENCE = re.compile(
@@ -77,7 +78,9 @@ _GENERIC = frozenset(
     )
 )
 # "price?", "how long?": only ever asked about a treatment, so alone they are unclear.
-_ABOUT_A_TREATMENT = frozenset(stem(w) for w in ("price", "last", "takeeffect", "long", "work"))
+_ABOUT_A_TREATMENT = frozenset(
+    stem(w) for w in ("price", "last", "takeeffect", "long", "work", "sessions")
+)
 _TREATMENTS = frozenset(stem(w) for w in TREATMENT_WORDS)
 _PRONOUN = re.compile(r"\b(?:it|that|this|they|them|those|these|one)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(r",?\s+(?:and|&|plus|also|as well as)\s+|\s*,\s*", re.IGNORECASE)
@@ -134,6 +137,7 @@ def retrieve(
         if confident(rewritten, settings) and (
             is_followup(text)
             or not confident(matches, settings)
+            or (_needs_a_subject(full) and has_subject(query))
             or (
                 carries_topic(full, thread.previous_patient)
                 and _speaks_of(index, rewritten[0].faq_key, full)

@@ -299,6 +299,18 @@ def test_a_follow_up_with_nothing_before_it_is_unclear(match) -> None:
     )
 
 
+def test_how_many_sessions_needs_its_treatment(match) -> None:
+    assert match("how many sessions").triggers == ("ambiguous",)
+    earlier = [
+        Turn("patient", "how much is microneedling?"),
+        Turn("assistant", "Microneedling is $350 per session, or $950 for a package of 3."),
+    ]
+    assert match("how many sessions will i need", earlier).faq_key == "microneedling"
+    # A greeting before it names nothing to borrow.
+    greeted = [Turn("patient", "hi"), Turn("assistant", "Hi! How can I help?")]
+    assert match("how much", greeted).action == "handoff"
+
+
 def test_a_treatment_mentioned_earlier_makes_a_symptom_medical(decide, match) -> None:
     # The rules need a reason to read it as the patient's own; the learned guard may hand it
     # off anyway, which is the safe side.
