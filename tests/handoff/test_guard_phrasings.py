@@ -437,6 +437,7 @@ EMOTIONAL = [
     "i'm really nervous about the needles",
     "honestly feeling really let down by you guys",
     "you people are a joke",
+    "you're a worthless f***ing robot",
 ]
 
 
@@ -489,6 +490,7 @@ HUMAN_REQUEST = [
     "can you get someone to ring me",
     "i need to speak to the owner",
     "are these messages automated or is someone there",
+    "am i texting a robot rn",
 ]
 
 
@@ -606,6 +608,11 @@ ROUTINE = [
     "how long is the drive from downtown lol",
     "does the hydrafacial have any downtime",
     "is the chemical peel good for dull skin",
+    "how often do i need to redo lips, like every 6 months?",
+    "If my Botox looks uneven at the two-week mark, is the touch-up free?",
+    "Should I skip wine the night before filler?",
+    "I need to cancel tomorrow's 10:00, my husband is having surgery. Will I lose my deposit?",
+    "Hello, Roberta Kimes here. Would it be possible to push my 2:00 to 2:30 today?",
 ]
 
 

@@ -55,7 +55,7 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:unhappy|dissatisfied|disappoint\w*|dissapoint\w*|unacceptable|unprofessional|rude|"
         r"ridiculous|terrible|horrible|awful|worst|disaster|nightmare|botched|ruined|butchered|"
         r"messed up|screwed up|scam\w*|rip ?off|ripped off|waste of money|wasted my money|"
-        r"incompetent|negligent|careless|lied|rob\w*|overpriced|highway robbery|expected more|"
+        r"incompetent|negligent|careless|lied|rob(?:bed|bing|bery|s)?|overpriced|highway robbery|expected more|"
         r"did nothing|didn'?t do (?:anything|a thing|much)|no difference|not worth|rushed|"
         r"dismissive|ignored me|brushed me off|how i was (?:treated|spoken to)|condescending|"
         r"disrespectful|patroni[sz]ing|belittl\w*|judgmental|snippy|short with me|mean to me|"
@@ -144,7 +144,9 @@ EMOTIONAL: list[Rule] = [
     rule(
         "frustration",
         r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
-        r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth)\b",
+        r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth|worthless)\b|"
+        # Starred-out swearing: "f***ing", "f*** off", "sh*t".
+        r"\b[a-z]{1,2}\*{2,}[a-z]*",
         r"😡|🤬|😠|😤|😢|😭|😞|💔",
     ),
     rule(

@@ -48,7 +48,7 @@ OFF_LIMITS: list[Rule] = [
         "spam_or_sales",
         r"\b(?:sales rep|vendor|supplier|distributor|wholesale|b2b|seo|marketing (?:agency|"
         r"services)|lead generation|i represent|partnership opportunit\w*|sponsor\w*|"
-        r"collab\w*|influencer|hiring|job openings?|jobs?|careers?|resume|employment|"
+        r"collab\w*|influencer|hiring|job openings?|(?<!nose )jobs?|careers?|resume|employment|"
         r"apply to work|work for you)\b",
         r"\b(?:congratulations|you(?:'ve| have)? won|click here|claim your|free gift card|"
         r"crypto|bitcoin|unsubscribe here)\b|https?://|www\.|bit\.ly",

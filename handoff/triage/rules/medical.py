@@ -9,7 +9,7 @@ rule = rules_for("medical")
 SYMPTOM = (
     r"(?:swell\w*|swollen|puff\w*|bruis\w*|lumps?|lumpy|bumps?(?! (?:my|the|it|me|up|into))|bumpy|knots?|nodules?|"
     r"hard spots?|pain(?!less| free| relief)\w*|hurt(?! by| my credit)\w*|huge|sore|tender\w*|aching|ache|throb\w*|rash\w*|hives|itch\w*|"
-    r"red(?! light)|redness|infect\w*|pus\b|ooz\w*|drainage|draining|blisters?|blistering|"
+    r"red\b(?! light)|reddish|redness|infect\w*|pus\b|ooz\w*|drainage|draining|blisters?|blistering|"
     r"burn(?:ing|t|s|ed)?(?! (?:fat|calories))|scabs?|scabbing|crust\w*|numbness|still numb|"
     r"(?:feels?|is|are|gone|went) numb|numb\b|twitch\w*|spasm\w*|heartburn|reflux|bloat\w*|"
     r"burp\w*|fatigue\w*|exhausted|insomnia|appetite|cramp\w*|falling out|"
@@ -112,7 +112,9 @@ MEDICAL: list[Rule] = [
         rf"\b{SYMPTOM}",
         needs=("personal",),
         # "how do I avoid bruising before my appointment?" is preparation, not a symptom.
-        unless=r"\b(?:avoid|prevent|minimi[sz]e|less|reduce)\b.*\bbefore\b|"
+        # "if my botox looks uneven at two weeks, is the touch-up free?" asks the policy.
+        unless=r"\bif\b(?:\W+\w+){0,5}?\W+(?:uneven|lopsided|asymmetric\w*)\b.*\btouch[- ]?ups?\b|"
+        r"\b(?:avoid|prevent|minimi[sz]e|less|reduce)\b.*\bbefore\b|"
         r"\bbefore\b.*\b(?:avoid|prevent|minimi[sz]e)\b|" + _PROSPECTIVE,
     ),
     rule(
@@ -140,6 +142,9 @@ MEDICAL: list[Rule] = [
         r"could be|'?s) (?:wrong|infected|bad|not right)\b",
         r"\bdoes (?:this|it|that|my \w+) (?:look|seem|feel)\b(?:\W+\w+){0,2}?\W+(?:ok|okay|normal|"
         r"right|infected|bad|fine|swollen)\b",
+        # "should I skip wine the night before filler?" is preparation a KB describes.
+        unless=r"\bshould i (?:stop|skip|avoid)\b(?:\W+\w+){0,3}?\W+(?:fish oil|wine|alcohol|"
+        r"drinking|coffee|caffeine|vitamin e|supplements?)\b",
     ),
     rule("condition", rf"\b{_CONDITION}"),
     # Their own lab results: "my labs came back", "gave me a high hematocrit".
@@ -203,7 +208,8 @@ MEDICAL: list[Rule] = [
         r"\b(?:get rid of|remove|fix|erase|cure)\b.*\b(?:completely|permanently|forever|100%|"
         r"for good)\b",
         r"\bhow (?:much|many (?:pounds|lbs|kilos)) (?:weight )?(?:will|would|can|could|should) i "
-        r"(?:lose|drop)\b|\bwill i (?:lose|drop|look)\b",
+        r"(?:lose|drop)\b|\bwill i (?:lose|drop|look)\b(?! (?:my|the|a|our) (?:deposit|spot|"
+        r"appointment|appt|booking|money|fee|credit|points|membership)\b)",
     ),
     rule(
         "aftercare",

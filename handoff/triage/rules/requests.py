@@ -62,7 +62,7 @@ HUMAN_REQUEST: list[Rule] = [
     ),
     human(
         "is_bot",
-        r"\b(?:are you|is this|r u|am i (?:talking|texting|chatting|speaking) (?:to|with)|"
+        r"\b(?:are you|is this|r u|am i (?:talking|texting|chatting|speaking)(?: to| with)?|"
         r"is that) (?:a |an |even a |just a )?(?:bot|robot|ai|a\.i\.|automated|automatic|"
         r"computer|machine|chat ?bot|chat ?gpt|gpt|real person|real|human|person|actual person|"
         r"program|auto ?reply)\b",
