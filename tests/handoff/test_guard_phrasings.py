@@ -395,6 +395,7 @@ MEDICAL = [
     "the tip of my nose is red and a little swollen after the filler, is that ok",
     "i think im allergic to the numbing cream",
     "can i get filler two weeks after covid",
+    "my botox didn't work at all, can I get a touch up?",
 ]
 
 
@@ -613,6 +614,9 @@ ROUTINE = [
     "Should I skip wine the night before filler?",
     "I need to cancel tomorrow's 10:00, my husband is having surgery. Will I lose my deposit?",
     "Hello, Roberta Kimes here. Would it be possible to push my 2:00 to 2:30 today?",
+    "do y'all numb my lips before the filler",
+    "if my botox doesn't work at all can i get a touch up?",
+    "I'd like to get botox for my 11s sometime next week, evenings work best for me",
 ]
 
 

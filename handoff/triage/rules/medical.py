@@ -100,7 +100,8 @@ _PROSPECTIVE = (
     # "im a baby with needles lol does botox hurt": whether a treatment hurts, asked before it.
     r".*\b(?:does|do|will|would|is|are) (?:\w+ ){1,3}(?:hurt|painful|sting)\b|"
     # "do you numb?" asks what the clinic does.
-    r".*\b(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb\b)"
+    r".*\b(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb\b)|"
+    r"^\W*(?:do|does|will|would|can) (?:you|u|they|y'?all|you guys) (?:\w+ )?numb (?:my|the|your)\b"
 )
 _GENERAL_AFTER = (
     r"\b(?:after (?:a|an)\b(?! (?:few|couple|day|week|month|while|bit)\b)|generally|in general)"
@@ -260,6 +261,8 @@ MEDICAL: list[Rule] = [
         r"\b(?:is|isn'?t|is not) (?:it|this|that|my \w+) (?:working|kicking in|taking)\b|"
         r"\bstill (?:moves?|moving|move)\b|\bcan still (?:move|frown|raise)\b",
         needs=("personal", "treated"),
+        # "if my botox doesn't work at all, can I get a touch-up?" asks the policy.
+        unless=r"^\W*if\b.*\btouch[- ]?ups?\b",
     ),
     rule(
         "wore_off_early",

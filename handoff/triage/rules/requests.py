@@ -158,7 +158,8 @@ CONSULTATION: list[Rule] = [
         rf"\b(?:help|fix|get rid of|improve|reduce|treat|do about|do for)\b(?:\W+\w+){{0,1}}?\W+"
         rf"my\b(?:\W+\w+){{0,2}}?\W+{_CONCERN}\b",
         rf"\bmy\b(?:\W+\w+){{0,2}}?\W+{_CONCERN}\b.*\b(?:what|which|recommend|suggest|options?|"
-        rf"best|treat)\b",
+        # "botox for my 11s next week, evenings work best for me" picks a time, not a treatment.
+        rf"best(?! for me\b)|treat)\b",
         r"\bi (?:want|need|would like|'d like|wanna|am looking|'m looking) to (?:fix|get rid of|"
         r"improve|reduce|tighten|plump|smooth|lift|tone|slim|contour|refresh|look younger)\b",
         rf"\bi (?:have|hate|don'?t like|can'?t stand)\b(?:\W+\w+){{0,3}}?\W+{_CONCERN}\b.*"
