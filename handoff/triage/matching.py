@@ -20,7 +20,7 @@ from handoff.triage.context import (
     names_treatment,
 )
 from handoff.triage.social import social_kind, strip_greeting
-from handoff.triage.text import split_sentences
+from handoff.triage.text import split_sentences, without_signature
 from knowledge.normalize import TREATMENT_WORDS, content_words, stem, word_set
 from knowledge.retrieval import KbIndex
 
@@ -113,6 +113,18 @@ def confident(matches: list[Match], settings: TriageSettings) -> bool:
 
 
 def retrieve(
+    text: str, *, index: KbIndex, settings: TriageSettings, thread: ThreadContext
+) -> Retrieval:
+    """The FAQ(s) that answer the text, or why none does. A signed name is left out of the
+    search, and what was searched is then the retrieval's query."""
+    asked = without_signature(text)
+    found = _retrieve(asked, index=index, settings=settings, thread=thread)
+    if asked != text and not found.query:
+        return replace(found, query=asked)
+    return found
+
+
+def _retrieve(
     text: str, *, index: KbIndex, settings: TriageSettings, thread: ThreadContext
 ) -> Retrieval:
     if thread == ThreadContext() and _DANGLING.match(text):

@@ -52,3 +52,24 @@ def negated(sentence: str, start: int) -> bool:
 def clip(text: str, limit: int = 90) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_NAME = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]*\.?)?"
+_SIGN_OFF = re.compile(
+    # "… in Meridian. - Sue", "Thank you, Diane", "Regards, Lyle Hammond"
+    rf"(?:(?<=[.!?])\s*[-–—~]+\s*{_NAME}|(?:^|(?<=[.!?\n])|\s)\s*(?i:thanks|thank you|thx|many thanks|"
+    rf"regards|best regards|kind regards|best|sincerely|respectfully|cheers|blessings|warmly|"
+    rf"god bless)[,!.]?\s+{_NAME})\W*$"
+)
+_INTRODUCTION = re.compile(
+    # "Good afternoon, this is Margaret Hollis. I was wondering…"
+    rf"^\W*(?:(?i:hi|hello|hey|good (?:morning|afternoon|evening))[\s,!.]*)?"
+    rf"(?i:this is|my name is)\s+{_NAME}\s*(?:[,.!:;]|\bhere\b[,.!]?)\s*"
+)
+
+
+def without_signature(text: str) -> str:
+    """The text without a leading introduction or a trailing sign-off with a name: the name
+    says nothing about what is asked."""
+    stripped = _SIGN_OFF.sub("", _INTRODUCTION.sub("", text)).strip()
+    return stripped or text
