@@ -62,6 +62,11 @@ _REFERENCE = re.compile(
     r"the promo|the package)\b",
     re.IGNORECASE,
 )
+_UNNAMED = re.compile(
+    r"\b(?:the|that|this) (?:one|thing|stuff)\b"
+    r"(?! (?:with|for|where|on|in|at|near|by|called|that (?:is|does|makes))\b)",
+    re.IGNORECASE,
+)
 # Words that say plainly what is asked, even in a two-word text ("parking?", "hours?").
 _CLEAR = frozenset(
     stem(w)
@@ -346,7 +351,10 @@ def _needs_a_subject(text: str) -> bool:
 
 def _vague(text: str) -> bool:
     """'is that included?', 'info on the special?', 'what do you use': refers to something the
-    text does not name, or asks nothing in particular."""
+    text does not name, or asks nothing in particular. 'the one my friend got, how much is it'
+    points at a treatment it never names."""
+    if _UNNAMED.search(text) and not has_subject(text):
+        return True
     words = content_words(text)
     if len(words) > 2 or has_subject(text) or any(stem(w) in _CLEAR for w in words):
         return False

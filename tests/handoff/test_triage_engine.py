@@ -299,6 +299,11 @@ def test_a_follow_up_with_nothing_before_it_is_unclear(match) -> None:
     )
 
 
+def test_the_one_my_friend_got_is_unclear(match) -> None:
+    assert match("the one my friend got, how much is it").triggers == ("ambiguous",)
+    assert match("is the one on Lamar the only location?").triggers != ("ambiguous",)
+
+
 def test_how_many_sessions_needs_its_treatment(match) -> None:
     assert match("how many sessions").triggers == ("ambiguous",)
     earlier = [
