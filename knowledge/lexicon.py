@@ -206,7 +206,20 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "parking",
     ),
     (r"\b(?:join|joining|become|becoming|sign up) (?:as )?a member\b|\bmembers?\b", "membership"),
-    (r"\bput (?:\$\s?\d+|money|anything|a card|cash) down\b|\bdown ?payment\b", "deposit"),
+    (
+        r"\bput (?:\$\s?\d+|money|anything|a card|cash) down\b|\bdown ?payment\b|"
+        r"\b(?:have to|need to|to) put down\b",
+        "deposit",
+    ),
+    # "my coworker sent me": a referral.
+    (r"\bsent me\b(?=\s*(?:$|[,.!?]|here|to you|your way|over))", "referral"),
+    # A note for work is not the providers' page.
+    (
+        r"\b(?:doctor'?s|dr'?s?|work|school|sick) note\b|\bnote for (?:work|school|my (?:job|boss|"
+        r"employer))\b",
+        "sicknote",
+    ),
+    (r"\b(?:go|head|get) (?:straight |right )?back to (?:work|the office|school)\b", "downtime"),
     (r"\bage (?:limit|requirement|minimum|restriction)s?\b|\bhow old\b|\bminimum age\b", "age"),
     (
         r"\bpay (?:it )?(?:off )?(?:over|in) (?:a few |several |a couple (?:of )?|\d+ )?"
@@ -385,7 +398,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "age",
     ),
     (
-        r"\b\d{1,2} ?(?:years? old|yrs? old|yo|y/o)\b|\b(?:minors?|teenagers?|underage)\b",
+        r"\b\d{1,2}[ -]?(?:years?[ -]old|yrs?[ -]old|yo|y/o)\b|\b(?:minors?|teenagers?|underage)\b",
         "age",
     ),
     # An age, and the word a "teen facial" is named by.

@@ -396,6 +396,7 @@ MEDICAL = [
     "i think im allergic to the numbing cream",
     "can i get filler two weeks after covid",
     "my botox didn't work at all, can I get a touch up?",
+    "how long am I gonna be sensitive after teeth whitening, mine are killing me",
 ]
 
 
@@ -538,6 +539,7 @@ CONSULTATION = [
     "is kybella a good idea for my double chin",
     "can you help me figure out what to do about my sun damage",
     "which laser package makes sense for me, legs and brazilian or just brazilian?",
+    "I am 68 with deep lines around my mouth. Which of your treatments would be most appropriate for me?",
 ]
 
 
@@ -617,6 +619,7 @@ ROUTINE = [
     "do y'all numb my lips before the filler",
     "if my botox doesn't work at all can i get a touch up?",
     "I'd like to get botox for my 11s sometime next week, evenings work best for me",
+    "do y'all ever come down to franklin? the traffic is killing me",
 ]
 
 

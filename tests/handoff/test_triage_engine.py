@@ -299,6 +299,22 @@ def test_a_follow_up_with_nothing_before_it_is_unclear(match) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("can my 16-year-old get a hydrafacial if I come with her?", "age_requirement"),
+        ("how much do I have to put down to hold a botox appt", "deposit"),
+        ("my coworker sent me, do you have a referral thing?", "referral_program"),
+    ],
+)
+def test_policy_words_outweigh_the_treatment(match, text: str, key: str) -> None:
+    assert match(text).faq_key == key
+
+
+def test_a_note_for_work_is_not_the_injectors_page(match) -> None:
+    assert match("can you write me a doctor's note for work").faq_key != "injectors"
+
+
 def test_the_one_my_friend_got_is_unclear(match) -> None:
     assert match("the one my friend got, how much is it").triggers == ("ambiguous",)
     assert match("is the one on Lamar the only location?").triggers != ("ambiguous",)

@@ -32,7 +32,10 @@ SYMPTOM = (
     r"stomach (?:\w+ ){0,2}(?:upset|ache|aches|pain|cramp\w*|issues|problems)|"
     r"(?:one|1) (?:side|brow|eyebrow|eye|lip|cheek) (?:is |looks )?(?:higher|lower|bigger|smaller)|"
     r"one side (?:is|looks|feels) (?:bigger|smaller|higher|lower|different|fuller)|"
-    r"(?:bigger|smaller|higher|lower|fuller) than the other)"
+    r"(?:bigger|smaller|higher|lower|fuller) than the other|"
+    r"(?:mine|lips?|face|cheeks?|teeth|gums?|neck|jaw|forehead|arms?|it) (?:is |are |'s |'re )?"
+    r"killing me|"
+    r"(?:so|really|super|very|still|gonna be|going to be) sensitive)"
 )
 _ACTIVITY = (
     r"(?:work ?out|exercise|gym|run|running|yoga|sauna|steam|hot tub|drink\w*|alcohol|wine|"

@@ -93,7 +93,7 @@ CONSULTATION: list[Rule] = [
     consult(
         "best_for_me",
         r"\b(?:which|what)\b(?! (?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?)\b)"
-        r"(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|recommend\w*|"
+        r"(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|appropriate|suitable|recommend\w*|"
         r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"
         r"i should|should i|in my case|for someone like me|for someone with)\b",
         r"\b(?:which|what)(?:'s| is)? (?:the )?best (?:thing|option|treatment|way) (?:for|to)\b"
