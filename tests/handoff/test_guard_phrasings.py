@@ -540,6 +540,10 @@ CONSULTATION = [
     "can you help me figure out what to do about my sun damage",
     "which laser package makes sense for me, legs and brazilian or just brazilian?",
     "I am 68 with deep lines around my mouth. Which of your treatments would be most appropriate for me?",
+    "RHA or Juvederm for my cheeks?",
+    "my jawline is soft, kybella or filler?",
+    "lip flip or filler for my thin top lip?",
+    "what should i get for my jawline?",
 ]
 
 
@@ -555,6 +559,8 @@ NOT_CONSULTATION = [
     "what are your most popular treatments",
     "which days work for me to come in",
     "which day works best for me, thursday or friday",
+    "can I pay for botox or filler with my hsa card?",
+    "do you do botox or filler on saturdays? I work weekdays",
 ]
 
 

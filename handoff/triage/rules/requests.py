@@ -129,6 +129,16 @@ CONSULTATION: list[Rule] = [
         rf"\b{TREATMENT} or (?:\w+ )?{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+(?:for|on|to fix|to help) "
         rf"(?:my|these|the) (?:\w+ ){{0,2}}?{_CONCERN}\b",
     ),
+    # "RHA or Juvederm for my cheeks?", "my jawline is soft, kybella or filler?"
+    consult(
+        "either_treatment",
+        rf"\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+or\W+(?:\w+\W+){{0,3}}?{TREATMENT}\b",
+        r"\bwhat (?:should|would|could|do) i (?:get|do|try|book)\b.*\bfor my\b",
+        needs=("personal",),
+        unless=r"\b(?:pay|paying|price|prices|cost|costs|how much|book|booking|appointment|appt|hsa|"
+        r"fsa|financ\w*|gift|both|same (?:day|visit)|hours|open|cancel\w*|reschedul\w*|deposit|"
+        r"points|discount|member\w*|package)\b",
+    ),
     consult(
         "compare_treatments",
         r"\bor\b(?:\W+\w+){1,4}?\W+better\b|\bor\b(?:\W+\w+){1,3}?\W+for me\b",
