@@ -397,6 +397,14 @@ MEDICAL = [
     "can i get filler two weeks after covid",
     "my botox didn't work at all, can I get a touch up?",
     "how long am I gonna be sensitive after teeth whitening, mine are killing me",
+    "I'm having knee surgery next week, do I need to stop my tirzepatide before?",
+    "how much testosterone will I be on? my buddy takes 200mg a week",
+    "day 5 of my VI peel and it's coming off in sheets can I just pull it",
+    "I'm losing more hair in the shower since starting tirzepatide",
+    "How long does lip swelling usually last? Mine is still big on day 3.",
+    "it's been 5 days and one eyebrow is way higher than the other",
+    "can i do emsculpt if i have a copper IUD?",
+    "do I stop fish oil before filler? I also take baby aspirin for my heart",
 ]
 
 
@@ -440,6 +448,11 @@ EMOTIONAL = [
     "honestly feeling really let down by you guys",
     "you people are a joke",
     "you're a worthless f***ing robot",
+    "I'd like a refund on my laser package, I can't tell a difference after 4 sessions",
+    "the lip flip did literally nothing, I want my $150 back",
+    "I've tried to cancel my membership 3 times and you keep charging me",
+    "why'd y'all charge me a late cancel fee when I cancelled 3 days ahead??",
+    "Your receptionist was really short with my mother on the phone",
 ]
 
 
@@ -493,6 +506,9 @@ HUMAN_REQUEST = [
     "i need to speak to the owner",
     "are these messages automated or is someone there",
     "am i texting a robot rn",
+    "Could I leave a message for Jordan? He asked me to check in",
+    "can Jess text me back? she's my injector",
+    "my husband has questions about his gift card, could someone ring him?",
 ]
 
 

@@ -70,6 +70,8 @@ FIRST_PERSON = re.compile(
 RECENCY = re.compile(
     r"\b(?:yesterday|this morning|last night|last week|since (?:my|the|i|getting|yesterday)|"
     r"(?:days?|weeks?|hours?|hrs?) ago|after my|after the|still|day \d+|"
+    r"(?:it'?s|its|it has) been (?:\d+|a few|a couple(?: of)?|two|three|four|five|six) (?:days?|weeks?|"
+    r"hours?|hrs?)|"
     r"after (?:\d+|a|one|two|three|four|five|several|a few|few) (?:\w+ )?(?:sessions?|treatments?|"
     r"rounds?|days?|weeks?|shots?|injections?))\b"
 )

@@ -56,7 +56,9 @@ EMOTIONAL: list[Rule] = [
         r"ridiculous|terrible|horrible|awful|worst|disaster|nightmare|botched|ruined|butchered|"
         r"messed up|screwed up|scam\w*|rip ?off|ripped off|waste of money|wasted my money|"
         r"incompetent|negligent|careless|lied|rob(?:bed|bing|bery|s)?|overpriced|highway robbery|expected more|"
-        r"did nothing|didn'?t do (?:anything|a thing|much)|no difference|not worth|rushed|"
+        r"did (?:literally |absolutely |basically )?nothing|didn'?t do (?:anything|a thing|much)|"
+        r"no difference|not worth|rushed|short with (?:me|my \w+|us)|"
+        r"(?:don'?t|do not|can'?t|cannot) (?:see|notice|tell) (?:any|a|much of a) difference|"
         r"dismissive|ignored me|brushed me off|how i was (?:treated|spoken to)|condescending|"
         r"disrespectful|patroni[sz]ing|belittl\w*|judgmental|snippy|short with me|mean to me|"
         r"let down|(?:no one|nobody) (?:told|warned|mentioned)|you people|"
@@ -92,12 +94,15 @@ EMOTIONAL: list[Rule] = [
     rule(
         "refund",
         r"\b(?:want|need|demand\w*|deserve|expect\w*|get|give me|requesting|request|asking for|"
-        r"ask for|owe me|issue me)\b(?:\W+\w+){0,2}?\W+(?:refund|money back)\b",
+        r"ask for|owe me|issue me|i'?d like|i would like|appreciate)\b(?:\W+\w+){0,2}?\W+"
+        r"(?:refund|money back)\b|\bwant (?:my \$?\d+|it) back\b|\b(?:months?|it|them|package) "
+        r"refunded\b",
         r"\brefund (?:me|my|this|that|the|it)\b|\bmy money back\b|\bcharge ?back\b|"
         r"\bdisput\w* (?:the|this|my|a) (?:charge|payment|bill)\b|"
         r"\b(?:never|didn'?t|did not) (?:agree|sign up|authori[sz]e|consent)\b|"
         r"\b(?:call|contact|calling|contacting|go to|going to) my (?:bank|credit card company)\b|"
-        r"\b(?:double|over) ?charged\b|\bcharged (?:me )?twice\b|\bwrong(?:ly)? charged\b",
+        r"\b(?:double|over) ?charged\b|\bcharged (?:me )?twice\b|\bwrong(?:ly)? charged\b|"
+        r"\bkeep (?:charging|billing) (?:me|my card)\b|\bwhy'?d (?:you|y'?all|u) (?:charge|bill)\b",
     ),
     rule(
         "review_threat",

@@ -22,7 +22,9 @@ SYMPTOM = (
     r"dizz\w*|fever|chills|bleed\w*|(?<!acne )scar(?:s|ring|red)?|hyperpigment\w*|broke out|"
     r"breaking out|breakouts?|allergic|reactions?|side effects?|complications?|constipat\w*|"
     r"diarrh\w*|hair (?:loss|falling)|hair (?:is |has been |keeps )?(?:falling|thinning|shedding)|"
-    r"shedding|losing (?:my )?hair|peeling|flaking|weeping|welts?|"
+    r"shedding|losing (?:my |more |a lot of |so much )?hair|peeling|flaking|weeping|welts?|"
+    r"coming off in (?:sheets|chunks|pieces)|broke (?:my \w+ )?out|"
+    r"still (?:so |really |super |very )?(?:big|swollen|puffy|bruised|sore|tender)|"
     r"(?<!stretch )marks?|indent\w*|dents?|overfilled|too (?:big|much filler)|"
     r"can'?t (?:move|smile|raise|close)|spock|"
     r"feel(?:s|ing)? (?:really |so |very |super |kinda |kind of |a bit |a little )?"
@@ -30,7 +32,8 @@ SYMPTOM = (
     r"looks? (?:really |so |very |kinda |a bit )?(?:weird|strange|off|crooked|wrong|uneven|"
     r"lopsided|droopy)|crooked|upset stomach|"
     r"stomach (?:\w+ ){0,2}(?:upset|ache|aches|pain|cramp\w*|issues|problems)|"
-    r"(?:one|1) (?:side|brow|eyebrow|eye|lip|cheek) (?:is |looks )?(?:higher|lower|bigger|smaller)|"
+    r"(?:one|1) (?:side|brow|eyebrow|eye|lip|cheek) (?:is |looks )?(?:way |much |a lot |a bit |"
+    r"slightly |noticeably )?(?:higher|lower|bigger|smaller)|"
     r"one side (?:is|looks|feels) (?:bigger|smaller|higher|lower|different|fuller)|"
     r"(?:bigger|smaller|higher|lower|fuller) than the other|"
     r"(?:mine|lips?|face|cheeks?|teeth|gums?|neck|jaw|forehead|arms?|it) (?:is |are |'s |'re )?"
@@ -63,7 +66,8 @@ _CONDITION = (
     r"liver (?:disease|problems?)|pancreatitis|gallbladder|gastroparesis|eating disorder|"
     r"bulimi\w*|anorexi\w*|allerg(?!an\b)\w*|pacemaker|metal implants?|immunocompromised|hiv|"
     r"hepatitis|men ?2|medullary|piercing|dental (?:work|procedure|cleaning|appointment)|"
-    r"root canal|stitches|sunburn\w*|covid|flu shot|vaccine|too old|too young)"
+    r"root canal|stitches|sunburn\w*|covid|flu shot|vaccine|too old|too young|iud|"
+    r"(?:baby |daily )?aspirin for (?:my|his|her) heart)"
 )
 # Prescriptions and conditions' medicines. Over-the-counter items asked about before a
 # treatment (fish oil, wine, advil, retinol) are preparation questions a KB usually answers.
@@ -178,9 +182,10 @@ MEDICAL: list[Rule] = [
     rule(
         "dosing",
         r"\bunits (?:do|will|would|should) i\b|\bhow much (?:\w+ ){0,2}(?:botox|tox|filler|"
-        r"semaglutide|tirzepatide|product|fat|weight|inches) (?:do|will|would|should|can) "
+        r"semaglutide|tirzepatide|sema|tirz\w*|testosterone|hormones?|product|fat|weight|inches) "
+        r"(?:do|will|would|should|can) "
         r"(?:i|it|they|\w+ )",
-        r"\b(?:take|taking|skip|miss|move|delay|change) my (?:\w+ )?(?:shot|dose|injection|"
+        r"\b(?:take|taking|skip|miss|move|delay|change|stop|pause|hold) my (?:\w+ )?(?:shot|dose|injection|"
         r"semaglutide|tirzepatide|medication|meds)\b",
         r"\b(?:missed|skip(?:ped)?|double(?! chin)|increase|up|raise|lower) (?:a |my )?(?:\w+ )?(?:dose|"
         r"dosage|shot|injection)\b|\bdouble up\b",

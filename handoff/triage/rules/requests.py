@@ -42,7 +42,8 @@ HUMAN_REQUEST: list[Rule] = [
     human(
         "call_me",
         r"\b(?:call me|call me back|give me a (?:call|ring)|callback|call back|ring me|phone me|"
-        r"reach out to me|contact me)\b",
+        r"reach out to me|contact me|text me back|ring (?:him|her|us))\b|\bleave (?:a )?message "
+        r"for\b",
         r"\b(?:can|could|would|will|have) (?:the|my|your|a) \w+(?: \w+){0,4} (?:please )?(?:text|call|"
         r"reach|contact|message) me\b",
         r"\b(?:can|could|would) (?:someone|somebody|anyone|a nurse|the nurse|you) (?:please )?call"
