@@ -405,6 +405,8 @@ MEDICAL = [
     "it's been 5 days and one eyebrow is way higher than the other",
     "can i do emsculpt if i have a copper IUD?",
     "do I stop fish oil before filler? I also take baby aspirin for my heart",
+    "can I have wine tonight, I got filler this afternoon",
+    "got the hangover drip today and the IV spot is bruised and a little sore",
 ]
 
 
@@ -453,6 +455,10 @@ EMOTIONAL = [
     "I've tried to cancel my membership 3 times and you keep charging me",
     "why'd y'all charge me a late cancel fee when I cancelled 3 days ahead??",
     "Your receptionist was really short with my mother on the phone",
+    "I'm still paying off cherry for lip filler I absolutely hate",
+    "I paid $850 for russian lips and they look exactly the same as before",
+    "I'm at the westchase location and nobody's here, door locked",
+    "Can you just answer my question?",
 ]
 
 
@@ -560,6 +566,10 @@ CONSULTATION = [
     "my jawline is soft, kybella or filler?",
     "lip flip or filler for my thin top lip?",
     "what should i get for my jawline?",
+    "Is Sculptra a good fit for someone who lost 60 pounds fast?",
+    "would russian lips suit me or regular filler?",
+    "is the club facial right for me or should i do peels",
+    "what should i pair with my botox to get the best results",
 ]
 
 
@@ -642,6 +652,7 @@ ROUTINE = [
     "if my botox doesn't work at all can i get a touch up?",
     "I'd like to get botox for my 11s sometime next week, evenings work best for me",
     "do y'all ever come down to franklin? the traffic is killing me",
+    "can I have wine tonight before my filler tomorrow?",
 ]
 
 

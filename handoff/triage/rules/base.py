@@ -63,7 +63,8 @@ TREATMENT = (
 TREATED = re.compile(rf"\b{TREATMENT}\b")
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our)\b"
-    r"|\b(?:injection sites?|treated area|treatment area|where (?:they|you|she|he) injected)\b"
+    r"|\b(?:injection sites?|(?:iv|shot|injection) (?:spot|site)s?|treated area|treatment area|"
+    r"where (?:they|you|she|he) injected)\b"
     r"|\bthe (?:\w+ )?area\b"
     r"|\b(?:my|her|his) (?:daughter|son|mom|mother|dad|wife|husband|sister|friend|partner)\b"
 )

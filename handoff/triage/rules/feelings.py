@@ -58,6 +58,8 @@ EMOTIONAL: list[Rule] = [
         r"incompetent|negligent|careless|lied|rob(?:bed|bing|bery|s)?|overpriced|highway robbery|expected more|"
         r"did (?:literally |absolutely |basically )?nothing|didn'?t do (?:anything|a thing|much)|"
         r"no difference|not worth|rushed|short with (?:me|my \w+|us)|"
+        r"looks? (?:exactly |just |basically )?the same as before|"
+        r"(?:filler|botox|tox|lips?|results?|it) i (?:absolutely |really |totally |honestly )?hate|"
         r"(?:don'?t|do not|can'?t|cannot) (?:see|notice|tell) (?:any|a|much of a) difference|"
         r"dismissive|ignored me|brushed me off|how i was (?:treated|spoken to)|condescending|"
         r"disrespectful|patroni[sz]ing|belittl\w*|judgmental|snippy|short with me|mean to me|"
@@ -133,7 +135,8 @@ EMOTIONAL: list[Rule] = [
         "ignored",
         r"\b(?:second|third|fourth|2nd|3rd|4th) (?:text|message|time|call|voicemail)\b|"
         r"\b(?:does|is) (?:anyone|anybody|someone) (?:actually |even )?(?:work|there\b(?! (?:speak|who)\b)|read|answer)",
-        r"\b(?:nobody|no one) (?:there )?(?:cared|helped|listened|called|answered|responded)\b",
+        r"\b(?:nobody|no one) (?:there )?(?:cared|helped|listened|called|answered|responded)\b|"
+        r"\b(?:nobody|no one)(?:'s| is) (?:here|answering|picking up|responding)\b",
         # Repeated attempts to reach the clinic: "I've called three times and no one picks up".
         r"\b(?:called|texted|emailed|messaged|left (?:a )?(?:message|voicemail)s?) (?:\w+ )?"
         r"(?:three|four|five|several|multiple|many|so many|[3-9]|\d\d) times\b|"
@@ -149,7 +152,8 @@ EMOTIONAL: list[Rule] = [
     rule(
         "frustration",
         r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
-        r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth|worthless)\b|"
+        r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth|worthless|"
+        r"just answer (?:my|the) (?:question|q))\b|"
         # Starred-out swearing: "f***ing", "f*** off", "sh*t".
         r"\b[a-z]{1,2}\*{2,}[a-z]*",
         r"😡|🤬|😠|😤|😢|😭|😞|💔",

@@ -86,6 +86,9 @@ CONSULTATION: list[Rule] = [
     consult(
         "which_should_i",
         r"\bwhich (?:\w+ ){0,3}(?:should|would|do you think) i (?:get|do|try|book|start)\b",
+        r"\b(?:a |the )?(?:good|better|best|right) (?:fit|candidate|option|choice) for (?:me|my|"
+        r"someone)\b|\bsuits? me\b|\bright for me\b|\bworth it for someone\b|"
+        r"\bwhat should i (?:pair|combine|add|do) with\b",
         r"\bshould i (?:start|get|do|try) (?:\w+ ){1,4}or (?:wait|not|hold off)\b",
         r"\bwhich (?!(?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?|weekends?)\b)"
         r"(?:\w+ ){0,3}?(?:work|works|be better|better|suits?|fits?|makes? (?:more |the most )?"
