@@ -54,6 +54,8 @@ evaluate: install models
 		--kb birch=data/corpus/kb_birch.csv --baseline --no-misses
 	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout4_tide.jsonl \
 		--kb tide=data/corpus/kb_tide.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout5_prairie.jsonl \
+		--kb prairie=data/corpus/kb_prairie.csv --baseline --no-misses
 
 bench: install models
 	$(PY) manage.py bench_triage
