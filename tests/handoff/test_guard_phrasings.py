@@ -570,6 +570,7 @@ CONSULTATION = [
     "would russian lips suit me or regular filler?",
     "is the club facial right for me or should i do peels",
     "what should i pair with my botox to get the best results",
+    "my crow's feet are getting deep, would botox, laser, or both help me?",
 ]
 
 

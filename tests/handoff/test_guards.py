@@ -285,6 +285,7 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
     [
         "I'm getting married in June and want to look my best",
         "me and 5 bridesmaids want botox before the wedding",
+        "whats the price if I get VIP for me, my sister and my mom?",
         "do you do botox parties? want to host one for 8 friends",
         "I have about $5k to spend, what can I get?",
         "looking for a package of botox, filler and morpheus8",

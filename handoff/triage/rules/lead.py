@@ -27,6 +27,8 @@ LEAD: list[Rule] = [
         rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|"
         rf"coworkers|colleagues|employees|guests|women|moms)\b",
         r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
+        # "for me, my sister and my mom": three or more people.
+        r"\b(?:me|myself|i),? my \w+,? (?:and|&|\+) my \w+\b",
         r"\b(?:for|with) (?:my|our) (?:team|office|staff|employees|coworkers|company)\b",
         r"\bcorporate\b|\bcompany (?:event|outing|party)\b|\bteam building\b",
         r"\bgroup (?:booking|discount|rate|appointment|deal|package)\b",

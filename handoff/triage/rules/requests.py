@@ -140,7 +140,7 @@ CONSULTATION: list[Rule] = [
         r"\bwhat (?:should|would|could|do) i (?:get|do|try|book)\b.*\bfor my\b",
         needs=("personal",),
         unless=r"\b(?:pay|paying|price|prices|cost|costs|how much|book|booking|appointment|appt|hsa|"
-        r"fsa|financ\w*|gift|both|same (?:day|visit)|hours|open|cancel\w*|reschedul\w*|deposit|"
+        r"fsa|financ\w*|gift|same (?:day|visit)|hours|open|cancel\w*|reschedul\w*|deposit|"
         r"points|discount|member\w*|package)\b",
     ),
     consult(
