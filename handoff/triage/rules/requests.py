@@ -136,7 +136,8 @@ CONSULTATION: list[Rule] = [
     # "RHA or Juvederm for my cheeks?", "my jawline is soft, kybella or filler?"
     consult(
         "either_treatment",
-        rf"\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+or\W+(?:\w+\W+){{0,3}}?{TREATMENT}\b",
+        rf"\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+or\W+(?:\w+\W+){{0,3}}?{TREATMENT}\b|"
+        rf"\b{TREATMENT},? (?:\w+,? ){{1,2}}or both\b",
         r"\bwhat (?:should|would|could|do) i (?:get|do|try|book)\b.*\bfor my\b",
         needs=("personal",),
         unless=r"\b(?:pay|paying|price|prices|cost|costs|how much|book|booking|appointment|appt|hsa|"
