@@ -10,11 +10,11 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from django.forms import ValidationError
 
-from knowledge.models import ALTERNATES_SEPARATOR, FaqEntry
+from knowledge.models import ALTERNATES_SEPARATOR, KEY_PATTERN, KEY_RULE, FaqEntry
 from medspai.models import Clinic
 
 REQUIRED_COLUMNS = ("key", "question", "answer", "alternates")
-KEY_PATTERN = re.compile(r"^[-a-zA-Z0-9_]+$")
+_KEY = re.compile(KEY_PATTERN)
 MAX_ERRORS = 20
 
 
@@ -177,8 +177,8 @@ def _cell_count_problem(cells: list[str], expected: int) -> str:
 def _row_problems(values: dict[str, str]) -> list[str]:
     problems = [f"empty {name}" for name in ("key", "question", "answer") if not values[name]]
     key = values["key"]
-    if key and not KEY_PATTERN.match(key):
-        problems.append(f"key {key!r} may only use letters, digits, '-' and '_'")
+    if key and not _KEY.match(key):
+        problems.append(f"key {key!r}: {KEY_RULE}")
     if len(key) > FaqEntry._meta.get_field("key").max_length:  # type: ignore[operator]
         problems.append(f"key {key[:20]!r}… is longer than 80 characters")
     if len(values["question"]) > FaqEntry._meta.get_field("question").max_length:  # type: ignore[operator]

@@ -84,7 +84,7 @@ def test_a_malformed_file_is_refused_whole_with_its_row_number(tmp_path) -> None
         (HEADER + ",Q?,A,\n", "row 2: empty key"),
         (HEADER + "x,,A,\n", "row 2: empty question"),
         (HEADER + "ok,Q?,A,\nx,Q?,It's $10, or $20,alt\n", "row 3: 5 cells, but the header has 4"),
-        (HEADER + "lip filler,Q?,A,\n", "row 2: key 'lip filler' may only use"),
+        (HEADER + "lip filler,Q?,A,\n", "row 2: key 'lip filler': a key may not contain spaces"),
         ("", "missing column key"),
         (HEADER, "no FAQ rows"),
     ],
@@ -214,3 +214,20 @@ def test_a_manager_can_try_a_message_on_their_clinic_only(clinic, other_clinic) 
     )
     assert "Select a valid choice" in refused.content.decode()
     assert FaqEntry.objects.filter(clinic=clinic).count() == 5
+
+
+@pytest.mark.django_db
+def test_a_clinics_own_key_style_is_kept(tmp_path: Path) -> None:
+    # Dotted, camelCase, Title_Case and numbered keys are the clinic's ids: kept as they are.
+    path = tmp_path / "kb.csv"
+    path.write_text(
+        HEADER
+        + "botox.price,How much is Botox?,$13 a unit.,\n"
+        + "lipFillerPrice,How much is lip filler?,$650.,\n"
+        + "Hours_Location,Where are you?,Main St.,\n"
+        + "tox-01,What is tox?,A neurotoxin.,\n",
+        encoding="utf-8",
+    )
+    import_kb("keys", path)
+    keys = set(FaqEntry.objects.filter(clinic__slug="keys").values_list("key", flat=True))
+    assert keys == {"botox.price", "lipFillerPrice", "Hours_Location", "tox-01"}
