@@ -464,7 +464,8 @@ class KbIndex:
         if not reply:
             return None
         at, key = max(
-            ((reply.rfind(d.answer), d.key) for d in self._docs.values()), default=(-1, "")
+            ((reply.rfind(d.answer), d.key) for d in self._docs.values() if d.answer.strip()),
+            default=(-1, ""),
         )
         return key if at >= 0 else None
 

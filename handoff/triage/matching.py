@@ -100,6 +100,9 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 FOLLOWUP_WITHOUT_HISTORY = "a follow-up with no earlier question"
+# More sentences than this are not answered one by one (a pasted essay, a wall of dashes): the
+# text is judged whole, which keeps a 5,000-character text from running 800 searches.
+MAX_QUESTIONS = 12
 
 
 @dataclass(frozen=True)
@@ -161,7 +164,7 @@ def _retrieve(
             )
         ):
             return replace(_answer(rewritten, "follow-up of the previous question"), query=query)
-    if len(segments) > 1:
+    if 1 < len(segments) <= MAX_QUESTIONS:
         several = _several_questions(segments, index, settings)
         if several is not None:
             return several

@@ -54,12 +54,14 @@ def clip(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_NAME = r"[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]*\.?)?"
+_NAME = r"[A-Z][a-z'’]+(?: [A-Z][a-z'’]*\.?)?"
+# Only the last characters can hold a sign-off; searching just them keeps a long text linear.
+_SIGN_OFF_TAIL = 60
 _SIGN_OFF = re.compile(
     # "… in Meridian. - Sue", "Thank you, Diane", "Regards, Lyle Hammond"
-    rf"(?:(?<=[.!?])\s*[-–—~]+\s*{_NAME}|(?:^|(?<=[.!?\n])|\s)\s*(?i:thanks|thank you|thx|many thanks|"
+    rf"(?:(?<=[.!?]) ?[-–—~]+ ?{_NAME}|(?<=[.!?\n ])(?i:thanks|thank you|thx|many thanks|"
     rf"regards|best regards|kind regards|best|sincerely|respectfully|cheers|blessings|warmly|"
-    rf"god bless)[,!.]?\s+{_NAME})\W*$"
+    rf"god bless)[,!.]? {_NAME})[^\w\s]*\s*$"
 )
 _INTRODUCTION = re.compile(
     # "Good afternoon, this is Margaret Hollis. I was wondering…"
@@ -71,5 +73,7 @@ _INTRODUCTION = re.compile(
 def without_signature(text: str) -> str:
     """The text without a leading introduction or a trailing sign-off with a name: the name
     says nothing about what is asked."""
-    stripped = _SIGN_OFF.sub("", _INTRODUCTION.sub("", text)).strip()
+    introduced = _INTRODUCTION.sub("", text, count=1)
+    cut = max(0, len(introduced) - _SIGN_OFF_TAIL)
+    stripped = (introduced[:cut] + _SIGN_OFF.sub("", introduced[cut:], count=1)).strip()
     return stripped or text

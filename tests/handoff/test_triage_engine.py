@@ -514,3 +514,11 @@ def test_the_thread_remembers_what_we_said_after_the_patient_last_wrote() -> Non
     assert read_history(history).previous_reply == "Also, we have a special this week!"
     assert read_history(history[:1]).previous_reply is None
     assert read_history([]).previous_reply is None
+
+
+def test_a_wall_of_sentences_is_judged_whole(match) -> None:
+    # More questions than MAX_QUESTIONS are not answered one by one.
+    few = match("How much is botox? Where do I park?")
+    assert set(few.answered_keys) == {"botox_price", "parking"}
+    many = match(" ".join(["How much is botox? Where do I park?"] * 7))
+    assert len(many.answered_keys) <= 1

@@ -228,7 +228,7 @@ MEDICAL: list[Rule] = [
         rf"\b(?:after|since)\b.*\b(?:can|could|should) i\b.*\b{_ACTIVITY}\b",
         # "can I have wine tonight, I got filler this afternoon"
         rf"\b(?:can|could|should|may) i (?:still )?(?:\w+ ){{0,3}}?{_ACTIVITY}\b(?:\W+\w+){{0,4}}?\W+"
-        rf"(?:today|tonight|this (?:afternoon|evening))\b(?=.*\b(?:got|had|did|done)\b)",
+        rf"(?:today|tonight|this (?:afternoon|evening))\b(?=(?:\W+\w+){{0,6}}?\W+(?:got|had|did|done)\b)",
         r"\bmy (?:recovery|healing|downtime|aftercare|after care)\b|\b(?:i'?m|is it|it'?s) "
         r"(?:still )?healing\b",
         needs=("personal",),
