@@ -20,8 +20,10 @@ _HAD_TREATMENT = re.compile(
     r"ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _FOLLOWUP = re.compile(
-    r"^\W*(?:(?:ok|okay|k|kk|oh|ah|cool|great|perfect|got it|gotcha|thanks|thank you|thx|ty)"
-    r"\W+)?(?:and|what about|how about|also|or|plus|same (?:for|with)|what if|for|but)\b",
+    # "ok and how much?" still follows up; "thanks! also where do I park?" closes the earlier
+    # exchange and asks something new.
+    r"^\W*(?:(?:ok|okay|k|kk|oh|ah|cool|great|perfect|got it|gotcha)\W+)?"
+    r"(?:and|what about|how about|also|or|plus|same (?:for|with)|what if|for|but)\b",
     re.IGNORECASE,
 )
 _FAILURE = re.compile(

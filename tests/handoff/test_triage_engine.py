@@ -522,3 +522,14 @@ def test_a_wall_of_sentences_is_judged_whole(match) -> None:
     assert set(few.answered_keys) == {"botox_price", "parking"}
     many = match(" ".join(["How much is botox? Where do I park?"] * 7))
     assert len(many.answered_keys) <= 1
+
+
+def test_thanks_then_a_new_question_after_a_handoff_is_answered(match) -> None:
+    history = [
+        Turn("patient", "I had lip filler yesterday and my lip is so swollen, is that normal?"),
+        Turn("assistant", "Thank you for telling us. A nurse will text you shortly."),
+        Turn("staff", "Hi, this is Alice. Could you send us a photo of your lip?"),
+    ]
+    assert match("thanks! also where do I park?", history).faq_key == "parking"
+    # A short follow-up to the medical question still goes to staff.
+    assert "medical" in match("and what about my cheek?", history[:2]).triggers
