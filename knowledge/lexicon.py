@@ -211,8 +211,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:have to|need to|to) put down\b",
         "deposit",
     ),
-    # "my coworker sent me": a referral.
-    (r"\bsent me\b(?=\s*(?:$|[,.!?]|here|to you|your way|over))", "referral"),
+    # "my coworker sent me", "sent me your way": a referral; "you sent me a link" is not.
+    (
+        r"\bsent me\b(?! (?:a|an|the|my|your(?! way)|this|that|it|some|another|over|back)\b)",
+        "referral",
+    ),
     # A note for work is not the providers' page.
     (
         r"\b(?:doctor'?s|dr'?s?|work|school|sick) note\b|\bnote for (?:work|school|my (?:job|boss|"

@@ -152,6 +152,11 @@ def test_duplicate_keys_are_refused() -> None:
         ("do you guys have a bike rack?", {"parking"}),
         ("do you shave faces?", {"dermaplaning"}),
         ("old lip filler from years ago taken out", {"dissolve"}),
+        ("can my 16-year-old get a facial", {"age"}),
+        ("how much do I have to put down to hold it", {"deposit"}),
+        ("my coworker sent me, any discount?", {"referral"}),
+        ("can I go back to work after filler", {"downtime"}),
+        ("can you write me a doctor's note", {"sicknote"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
@@ -166,6 +171,16 @@ def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:
 def test_a_mom_coming_along_is_not_a_referral() -> None:
     assert "referral" not in analyze("can I get lip filler if my mom comes with me").words
     assert "referral" in analyze("do I get anything if my sister books with you").words
+
+
+def test_a_link_sent_is_not_a_referral() -> None:
+    assert "referral" in analyze("my friend sent me your way").words
+    assert "referral" not in analyze("you sent me a link but it doesn't work").words
+
+
+def test_opening_a_product_is_not_opening_hours() -> None:
+    assert "hours" not in analyze("if i open it and don't like it can i send it back").words
+    assert "hours" in analyze("are you open on sundays").words
 
 
 def test_a_run_is_not_always_a_price() -> None:
