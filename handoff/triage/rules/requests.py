@@ -12,6 +12,8 @@ _PERSON = (
     # "whoever did my botox", "the lady who did my lips"
     r"whoever|the (?:lady|girl|guy|woman|man|one) (?:who|that))"
 )
+# "which days work for me", "what time is best for me": a slot, not a treatment.
+_SCHEDULE = r"(?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?|weekends?)"
 _CONCERN = (
     r"(?:wrinkles?|lines|fine lines|acne|acne scars?|scars?|dark spots?|sun ?spots?|sun damage|"
     r"melasma|pigment\w*|rosacea|redness|pores|texture|double chin|jowls?|sagging|loose skin|"
@@ -90,13 +92,12 @@ CONSULTATION: list[Rule] = [
         r"someone)\b|\bsuits? me\b|\bright for me\b|\bworth it for someone\b|"
         r"\bwhat should i (?:pair|combine|add|do) with\b",
         r"\bshould i (?:start|get|do|try) (?:\w+ ){1,4}or (?:wait|not|hold off)\b",
-        r"\bwhich (?!(?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?|weekends?)\b)"
-        r"(?:\w+ ){0,3}?(?:work|works|be better|better|suits?|fits?|makes? (?:more |the most )?"
-        r"sense)\b.*\bfor (?:me|my)\b|\bworth it for (?:me|my)\b",
+        rf"\bwhich (?!{_SCHEDULE}\b)(?:\w+ ){{0,3}}?(?:work|works|be better|better|suits?|fits?|"
+        r"makes? (?:more |the most )?sense)\b.*\bfor (?:me|my)\b|\bworth it for (?:me|my)\b",
     ),
     consult(
         "best_for_me",
-        r"\b(?:which|what)\b(?! (?:days?|times?|dates?|slots?|locations?|offices?|hours?|nights?)\b)"
+        rf"\b(?:which|what)\b(?! {_SCHEDULE}\b)"
         r"(?:\W+\w+){0,6}?\W+(?:best|better|right|ideal|appropriate|suitable|recommend\w*|"
         r"suggest\w*|good|work best|most effective)\b(?:\W+\w+){0,5}?\W+(?:for me|for my|"
         r"i should|should i|in my case|for someone like me|for someone with)\b",
