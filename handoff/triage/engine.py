@@ -101,8 +101,7 @@ def triage(
             language=language,
             at=at,
         )
-    previous = index.answered_in(thread.previous_reply)
-    ranking = rank(text, retrieval, models.ranker if models else None, index, previous)
+    ranking = rank(text, retrieval, models.ranker if models else None, index, thread.previous_reply)
     retrieval = second_opinion(retrieval, ranking)
     if retrieval.problem is None and models is not None:
         retrieval = _gate(text, retrieval, models, probabilities, index, settings, ranking)

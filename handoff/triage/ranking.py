@@ -31,13 +31,15 @@ def rank(
     retrieval: Retrieval,
     ranker: RankModel | None,
     index: KbIndex,
-    previous: str | None = None,
+    previous_reply: str | None = None,
 ) -> Ranking | None:
-    """The ranking model's p for each of the search's best FAQs, once per text."""
+    """The ranking model's p for each of the search's best FAQs, once per text; our last reply
+    says which FAQ a follow-up may be about."""
     if ranker is None:
         return None
     if not retrieval.keys and retrieval.reason not in RANKABLE:
         return None
+    previous = index.answered_in(previous_reply)
     candidates, features = candidates_of(text, retrieval, index, previous)
     return Ranking(candidates, ranker.probabilities(features))
 
