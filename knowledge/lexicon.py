@@ -290,6 +290,28 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "botox neurotox",
     ),
     (r"\bcard (?:people|ppl|teens|minors|me)\b", "age"),
+    # Children along at a visit: "can I bring my 3 yr old", "no sitter this week", "the stroller".
+    (
+        r"\b(?:bring|bringing|come with|with) (?:my|our|the|a) (?:[1-9]|1[0-2]|one|two|three|four|"
+        r"five|six|seven|eight|nine|ten) ?(?:yrs?|years?|yo|y/o|months?|mos?)[- ]?old\b|"
+        r"\b(?:kids?|kiddos?|children|child|toddlers?|infants?|newborns?|strollers?|babysitt\w+|"
+        r"sitters?|childcare|daycare|little ones?)\b|\b(?:my|a|the|our) bab(?:y|ies)\b(?! ?(?:botox|tox))",
+        "children",
+    ),
+    # Getting in: "my grandmother uses a walker", "any steps?"
+    (r"\b(?:wheel ?chairs?|walkers?|handicap\w*|accessib\w+|mobility)\b", "{0} accessible stairs"),
+    (r"\b(?:any|are there|lots of|how many) steps\b(?! (?:of|in|for|to (?:book|a|the)))", "stairs"),
+    # A consultation that is not in person: "can I do a zoom consult first?"
+    (
+        r"\b(?:zoom|facetime|face time|telehealth|telemedicine|virtual\w*|video(?= (?:call|chat|visit|"
+        r"consult)))\b",
+        "{0} virtual",
+    ),
+    (
+        r"\b(?:paperwork|intake forms?|new patient forms?|health history forms?|consent forms?)\b",
+        "{0} forms",
+    ),
+    (r"\b(?:punch|stamp) ?cards?\b", "{0} loyalty"),
     (r"\beducators?\b", "teacher"),
     # Manufacturers' loyalty programs and points.
     (r"\b(?:alle|aspire|xperience\+?|evolus rewards|brilliant distinctions)\b", "{0} loyalty"),
@@ -563,7 +585,7 @@ INTENT_WORDS: frozenset[str] = word_set(
     """price hours open close location parking park deposit late financing insurance pay
     payment membership special giftcard last takeeffect old age who injector numb refund
     policy phone call visit expect bring difference sell product referral refer touch men kid
-    kids"""
+    kids children virtual accessible"""
 )
 # Asking to do something (book, move, cancel), or about a policy or something bought other
 # than a treatment (an age limit, a gift card, HSA, a membership, a deposit, a referral, a

@@ -157,10 +157,24 @@ def test_duplicate_keys_are_refused() -> None:
         ("my coworker sent me, any discount?", {"referral"}),
         ("can I go back to work after filler", {"downtime"}),
         ("can you write me a doctor's note", {"sicknote"}),
+        ("can I bring my 3 yr old, no sitter this week", {"children"}),
+        ("is a stroller ok in the waiting room", {"children"}),
+        ("my grandmother uses a walker", {"accessible", "stairs"}),
+        ("are there steps to get in?", {"stairs"}),
+        ("can I do a zoom consult first?", {"virtual", "consultation"}),
+        ("can I do a video consult", {"video", "virtual", "consultation"}),
+        ("do I fill out paperwork before", {"forms"}),
+        ("do y'all have a punch card", {"punch", "loyalty"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
     assert words <= set(analyze(text).words)
+
+
+def test_baby_botox_is_not_a_child_and_the_steps_of_a_facial_are_not_stairs() -> None:
+    assert "children" not in analyze("how much is baby botox").words
+    assert "stairs" not in analyze("what are the steps of a hydrafacial").words
+    assert "age" not in analyze("can I bring my 3 yr old").words
 
 
 def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:
