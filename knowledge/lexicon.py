@@ -137,6 +137,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\w+(?: \w+)?) (?:hold|stay)\b",
         "last",
     ),
+    # How often people come back is how long it lasts: "how often do ppl come back for botox".
+    (
+        r"\bhow often (?:do|does|should|would|will|must|can) (?:i|you|we|u|people|ppl|most people|"
+        r"someone|one|patients|clients|it|they) (?:\w+ )?(?:need to |have to |usually |typically )?"
+        r"(?:come back|go back|return|redo|re-do|repeat|get (?:it |them |this |that )?(?:done|redone|"
+        r"again|repeated|touched up)|do (?:it|this|that) again|re-?up)\b",
+        "{0} last",
+    ),
     (r"\bhow many (?:rounds|treatments|visits|times|appointments|appts)\b", "how many sessions"),
     (r"\btouch[- ]?ups?\b|\btop[- ]?ups?\b|\bfollow[- ]?ups?\b|\bcheck[- ]?ups?\b", "touchup"),
     (

@@ -165,6 +165,7 @@ def test_duplicate_keys_are_refused() -> None:
         ("can I do a video consult", {"video", "virtual", "consultation"}),
         ("do I fill out paperwork before", {"forms"}),
         ("do y'all have a punch card", {"punch", "loyalty"}),
+        ("how often do ppl come back for tox", {"last", "botox"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
