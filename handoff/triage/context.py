@@ -6,19 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from handoff.decision import GuardHit, Turn
-from handoff.triage.rules import TREATMENT
+from handoff.triage.rules import HAD_TREATMENT
 from handoff.triage.text import guard_text
 from knowledge.normalize import SUBJECT_WORDS, TOPIC_WORDS, TREATMENT_WORDS, content_words, stem
 
 RECENT_TURNS = 8
 
-_HAD_TREATMENT = re.compile(
-    rf"\b(?:got|had|did|done|received|came in for|started|starting|been on|i'?m on|am on|"
-    rf"after)\b(?:\W+\w+){{0,3}}?\W+{TREATMENT}\b"
-    rf"|\bmy (?:\w+ )?{TREATMENT}\b"
-    rf"|\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+(?:yesterday|today|this morning|last (?:night|week|month)|"
-    r"ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
-)
 _FOLLOWUP = re.compile(
     # "ok and how much?" still follows up; "thanks! also where do I park?" closes the earlier
     # exchange and asks something new.
@@ -63,7 +56,7 @@ def read_history(history: Sequence[Turn]) -> ThreadContext:
     return ThreadContext(
         previous_patient=patient[-1] if patient else None,
         previous_reply=replies[-1] if replies else None,
-        treated_before=any(_HAD_TREATMENT.search(guard_text(t)) for t in patient),
+        treated_before=any(HAD_TREATMENT.search(guard_text(t)) for t in patient),
         assistant_turns=sum(t.role == "assistant" for t in recent),
         patient_after_answer=answered,
     )

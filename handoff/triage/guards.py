@@ -13,11 +13,13 @@ from handoff.decision import GuardHit
 from handoff.triage.rules import (
     FIRST_PERSON,
     GUARD_RULES,
+    HAD_TREATMENT,
     MESSAGE_WIDE,
     RECENCY,
     SEVERAL_TREATMENTS,
     TREATED,
     TREATMENT_FAMILIES,
+    UPCOMING_TREATMENT,
     URGENT,
     Rule,
     big_budget,
@@ -46,26 +48,33 @@ def find_hits(
     context = context or GuardContext()
     message = guard_text(text)
     treated = context.treated_before or bool(TREATED.search(message))
+    had_treatment = context.treated_before or bool(
+        HAD_TREATMENT.search(message) and not UPCOMING_TREATMENT.search(message)
+    )
     # One pass over the whole text first: most rules match nothing, and only the rest need
     # checking sentence by sentence.
     candidates = [r for r in GUARD_RULES if r.anchored or r.pattern.search(message)]
     hits: list[GuardHit] = []
     if candidates:
         for sentence in split_sentences(text):
-            hits.extend(_sentence_hits(sentence, candidates, treated=treated, context=context))
+            hits.extend(
+                _sentence_hits(
+                    sentence, candidates, treated=treated, had=had_treatment, context=context
+                )
+            )
     hits.extend(_message_hits(text, message))
     hits.extend(_phrase_hits(text, extra_phrases or {}))
     return _with_medical_for_urgent(_first_per_trigger(hits))
 
 
 def _sentence_hits(
-    sentence: str, rules: list[Rule], *, treated: bool, context: GuardContext
+    sentence: str, rules: list[Rule], *, treated: bool, had: bool, context: GuardContext
 ) -> list[GuardHit]:
     lowered = guard_text(sentence)
     personal = bool(
         FIRST_PERSON.search(lowered) or RECENCY.search(lowered) or context.treated_before
     )
-    conditions = {"personal": personal, "treated": treated}
+    conditions = {"personal": personal, "treated": treated, "had_treatment": had}
     hits: list[GuardHit] = []
     for rule in rules:
         hit = _apply(rule, lowered, sentence, conditions)

@@ -407,6 +407,10 @@ MEDICAL = [
     "do I stop fish oil before filler? I also take baby aspirin for my heart",
     "can I have wine tonight, I got filler this afternoon",
     "got the hangover drip today and the IV spot is bruised and a little sore",
+    "Can I hit the gym today? had tox this morning",
+    "got it done at noon, can I still go to hot yoga tonight",
+    "i just got my lips done. can i have a margarita tonight",
+    "I'm on semaglutide now, can I drink on it?",
 ]
 
 
@@ -654,6 +658,8 @@ ROUTINE = [
     "I'd like to get botox for my 11s sometime next week, evenings work best for me",
     "do y'all ever come down to franklin? the traffic is killing me",
     "can I have wine tonight before my filler tomorrow?",
+    "can I work out today? my botox is on friday",
+    "can i get a facial today or tomorrow",
 ]
 
 

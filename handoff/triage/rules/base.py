@@ -2,8 +2,9 @@
 
 Patterns run on `text.guard_text` output (lower case, no accents). A rule may need a condition
 on its sentence: `personal` (the patient, or someone they speak for, is the subject: "my lip",
-"I got", a treatment mentioned earlier in the thread) or `treated` (a treatment or injection is
-in the message or the recent thread). A `negatable` rule does not fire on "no fever".
+"I got", a treatment mentioned earlier in the thread), `treated` (a treatment or injection is
+in the message or the recent thread) or `had_treatment` (the patient had or is on one: "had botox
+this morning", "I'm starting tirzepatide", in this text or earlier in the thread). A `negatable` rule does not fire on "no fever".
 """
 
 import re
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-Need = Literal["personal", "treated"]
+Need = Literal["personal", "treated", "had_treatment"]
 
 
 @dataclass(frozen=True)
@@ -75,4 +76,19 @@ RECENCY = re.compile(
     r"hours?|hrs?)|"
     r"after (?:\d+|a|one|two|three|four|five|several|a few|few) (?:\w+ )?(?:sessions?|treatments?|"
     r"rounds?|days?|weeks?|shots?|injections?))\b"
+)
+# The patient had a treatment or is on one: "got botox 2 days ago", "my filler", "I'm starting
+# tirzepatide".
+HAD_TREATMENT = re.compile(
+    rf"\b(?:got|had|did|done|received|came in for|started|starting|been on|i'?m on|am on|"
+    rf"after)\b(?:\W+\w+){{0,3}}?\W+{TREATMENT}\b"
+    rf"|\bmy (?:\w+ )?{TREATMENT}\b"
+    rf"|\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+(?:yesterday|today|this morning|last (?:night|week|month)|"
+    r"ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:got|had|gotten) (?:it|them|mine|this|that|these|those) (?:done|injected|put in)\b"
+)
+# ... unless the text speaks of one to come: "can I have wine tonight before my filler tomorrow?"
+UPCOMING_TREATMENT = re.compile(
+    rf"\bbefore (?:my|the|a|an|i|getting|it)\b|\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+"
+    r"(?:tomorrow|next|later|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )

@@ -44,7 +44,7 @@ _ACTIVITY = (
     r"(?:work ?out|exercise|gym|run|running|yoga|sauna|steam|hot tub|drink\w*|alcohol|wine|"
     r"coffee|shower|wash (?:my )?face|makeup|make up|sleep|lay down|lie down|lay flat|fly|"
     r"flight|travel|tan|tanning|sun|beach|swim\w*|pool|massage|facial|retinol|tretinoin|"
-    r"skin ?care|ice|heat|advil|tylenol|ibuprofen|aspirin|fish oil|eat|bend over|arnica|"
+    r"beers?|cocktails?|margaritas?|champagne|booze|skin ?care|ice|heat|advil|tylenol|ibuprofen|aspirin|fish oil|eat|bend over|arnica|"
     r"supplements?|vitamins?|benadryl|zyrtec|claritin|antihistamines?|"
     r"wear (?:a )?(?:mask|hat|glasses))"
 )
@@ -234,6 +234,16 @@ MEDICAL: list[Rule] = [
         needs=("personal",),
         # "can I wear makeup after a hydrafacial?" asks about a treatment not yet had.
         unless=_UNTREATED + ".*" + _GENERAL_AFTER,
+    ),
+    # "Can I work out today? had botox this morning", "can i do hot yoga today" after "i got
+    # botox 2 days ago", "can I drink on it?" after "I'm starting tirzepatide".
+    rule(
+        "activity_now",
+        rf"\b(?:can|could|should|may) (?:i|we) (?:still |even |already )?(?:\w+ ){{0,3}}?{_ACTIVITY}\b"
+        r"(?:\W+\w+){0,4}?\W+(?:today|tonight|now|rn|this (?:afternoon|evening|weekend)|tomorrow)\b",
+        rf"\b(?:can|could|should|may) (?:i|we) (?:still )?(?:\w+ ){{0,2}}?{_ACTIVITY} (?:on|with) "
+        r"(?:it|this|that|them|these)\b",
+        needs=("had_treatment",),
     ),
     rule(
         "own_treatment_question",
