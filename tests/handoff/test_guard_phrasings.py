@@ -132,11 +132,14 @@ VISION_CHANGE = [
     "its like looking through frosted glass out of my left eye since the filler",
     "part of my vision is missing since the filler",
     "cant rly see outta my right eye since the filler, like a shadow",
+    "everything looks doubled in my left eye since I got home from my filler",
 ]
 
 # Anaphylaxis: throat or tongue, fast swelling, breathing, hives all over, dizzy after a shot.
 ANAPHYLAXIS = [
     "throat feels tight after my drip",
+    "her eyelids are swelling shut after the skin booster",
+    "my throat is scratchy and my lips are tingling since the IV",
     "my throat is closing up",
     "my throat is swelling after the iv",
     "tongue feels huge and swollen after my shot",
@@ -243,6 +246,7 @@ SPANISH_EMERGENCIES = [
     "mi vista esta borrosa desde el relleno",
     "siento que me voy a desmayar",
     "se me puso el labio gris",
+    "despues del suero siento el pecho apretado y me estoy mareando",
 ]
 
 

@@ -295,6 +295,9 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "I'd like to get my wife a $2,000 gift card for her birthday",
         "coolsculpting on 4 areas plus kybella, best price if i pay everything up front?",
         "me caso en mayo y quiero botox para mis 5 damas, tienen paquetes?",
+        "brotox for me and my 4 groomsmen before the wedding, how much",
+        "want the full overhaul, money's no issue",
+        "whats the best price if i prebuy 200 units",
     ],
 )
 def test_high_value_opportunities_fire_lead(text: str) -> None:

@@ -22,9 +22,10 @@ LEAD: list[Rule] = [
         r"\b(?:botox|tox|filler|spa|girls'?|ladies'?|group|bridal) (?:party|parties|night|day|"
         r"event)\b",
         r"\b(?:me and|my) (?:my )?(?:\d+|two|three|four|five|six|several|a few|some) (?:friends|"
-        r"girls|girlfriends|sisters|bridesmaids|coworkers|colleagues|ladies|assistants|employees|"
+        r"girls|girlfriends|sisters|bridesmaids|groomsmen|buddies|guys|boys|bros|teammates|"
+        r"coworkers|colleagues|ladies|assistants|employees|"
         r"staff|team members|clients)\b",
-        rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|"
+        rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|groomsmen|"
         rf"coworkers|colleagues|employees|guests|women|moms)\b",
         r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
         # "for me, my sister and my mom": three or more people.
@@ -43,7 +44,7 @@ LEAD: list[Rule] = [
     rule(
         "package",
         r"\b(?:full[- ]face (?:makeover|refresh|rejuvenation|transformation)|head to toe|"
-        r"total makeover|makeover|complete (?:refresh|transformation|overhaul)|the works|"
+        r"total makeover|makeover|(?:complete|full|total) (?:refresh|transformation|overhaul)|the works|"
         r"liquid face ?lift|mommy makeover|everything you (?:offer|have|recommend))\b",
         r"\b(?:put together|create|build|custom|customi[sz]ed|combo|combined|multi[- ]?treatment) "
         r"(?:a |an |my )?(?:\w+ )?(?:package|bundle|treatment plan|plan)\b",
@@ -52,11 +53,14 @@ LEAD: list[Rule] = [
         r"\bglow[- ]?up\b|\bprepa(?:y|id) (?:for )?(?:the |a )?(?:whole |full )?year\b|"
         r"\bannual (?:package|plan)\b|\bfull[- ]body\b|"
         r"\bpay (?:for )?(?:everything|it all|all of it) up ?front\b|"
+        # Buying in bulk: "best price if i prebuy 100 units".
+        r"\bpre-?(?:buy|pay|purchase)\w*\b|\b(?:buy|buying) (?:in )?bulk\b|\bbulk (?:price|pricing|"
+        r"discount|rate|units)\b|"
         r"\bso i look my best\b",
     ),
     rule(
         "big_budget",
-        r"\bmoney(?:'?s not| is not| isn'?t| is no) (?:an? )?(?:object|issue|problem|concern)\b",
+        r"\bmoney(?:'?s not|'?s no| is not| isn'?t| is no) (?:an? )?(?:object|issue|problem|concern)\b",
         r"\bbudget (?:is|isn'?t) (?:not )?(?:an? )?(?:issue|concern|problem|unlimited|flexible)\b",
         r"\bwhatever it (?:costs|takes)\b|\bspare no expense\b|\bsplurge\b|\bbig budget\b|"
         r"\bno budget\b",

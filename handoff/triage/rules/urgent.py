@@ -181,7 +181,7 @@ URGENT: list[Rule] = [
         r"(?<!under )(?<!under-)\beyes?\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|"
         r"black|double|cloudy)\b",
         r"\b(?:everything|things|it)(?:'s| is| looks| went| got| seems) (?:all |so |really )?"
-        r"(?:blurr?y|fuzzy|double)\b",
+        r"(?:blurr?y|fuzzy|doubled?)\b",
         negatable=True,
     ),
     rule("blurry", r"\bblurr?y\b|\bblurred\b|\bblurriness\b", needs=("treated",), negatable=True),
@@ -197,12 +197,12 @@ URGENT: list[Rule] = [
     rule(
         "anaphylaxis",
         r"\b(?:throat|tongue|airway)(?:'?s)?\b(?:\W+\w+){0,3}?\W+(?:closing|tight\w*|swell\w*|"
-        r"swollen|thick\w*|itchy|closed|huge|fat|too big|enormous)\b",
+        r"swollen|thick\w*|itchy|scratchy|tingl\w*|closed|huge|fat|too big|enormous)\b",
         r"\banaphyla\w*|\bepi-?pen\b",
         r"\ballergic reaction\b.*\b(?:breath|throat|tongue|hives|swell)",
         r"\bhives\b.*\b(?:lips?|face|tongue|eyes?|mouth|throat|swell\w*|swollen)\b",
         r"\b(?:lips?|face|tongue|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen)\b.*\bhives\b",
-        r"\b(?:face|lips?|eyes?|tongue)\b(?:\W+\w+){0,3}?\W+(?:swell\w*|swollen|puff\w*|blew|"
+        r"\b(?:face|lips?|eyes?|eyelids?|tongue)\b(?:\W+\w+){0,3}?\W+(?:swell\w*|swollen|puff\w*|blew|"
         r"blow\w*|balloon\w*) (?:up )?(?:so |really |very |super )?(?:fast|quick\w*|rapidly|a lot|"
         r"badly|shut|like crazy)\b",
         # Hives or itching over the whole body, or with dizziness, is a systemic reaction.
@@ -345,9 +345,11 @@ URGENT: list[Rule] = [
         r"\bfiebre\b.*\b(?:roj|calient|pus|hinch|extiend|infecc)\w*|"
         r"\b(?:roj|calient|pus|hinch|extiend|infecc)\w*\b.*\bfiebre\b",
         # Chest pain or fainting after an IV or an injection.
-        r"\b(?:me duele|dolor en) el pecho\b|\bpresion en el pecho\b",
+        r"\b(?:me duele|dolor en) el pecho\b|\b(?:presion|opresion) en el pecho\b|"
+        r"\bpecho (?:\w+ )?(?:apretado|cerrado|pesado)\b|\bapret\w* (?:en )?el pecho\b",
         r"\bcorazon\b(?:\W+\w+){0,3}?\W+(?:rapid\w*|acelerad\w*|fuerte|palpit\w*)|"
-        r"\bpalpitaciones\b|\btaquicardia\b|\bmaread\w*\b.*\b(?:despues|inyecc\w*|suero)\b",
+        r"\bpalpitaciones\b|\btaquicardia\b|\bmare(?:ad|and)\w*\b.*\b(?:despues|inyecc\w*|suero)\b|"
+        r"\b(?:despues|inyecc\w*|suero)\b.*\bmare(?:ad|and)\w*",
     ),
 ]
 
