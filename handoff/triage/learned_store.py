@@ -44,6 +44,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev12_summit.jsonl",
     CORPUS / "dev" / "dev13_cedar.jsonl",
     CORPUS / "dev" / "dev14_luxe.jsonl",
+    CORPUS / "dev" / "dev15_koala.jsonl",
+    CORPUS / "dev" / "dev16_ridge.jsonl",
+    CORPUS / "dev" / "dev17_heron.jsonl",
+    CORPUS / "dev" / "dev18_pixie.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -60,6 +64,10 @@ KB_PATHS = {
     "summit": CORPUS / "kb_summit.csv",
     "cedar": CORPUS / "kb_cedar.csv",
     "luxe": CORPUS / "kb_luxe.csv",
+    "koala": CORPUS / "kb_koala.csv",
+    "ridge": CORPUS / "kb_ridge.csv",
+    "heron": CORPUS / "kb_heron.csv",
+    "pixie": CORPUS / "kb_pixie.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.

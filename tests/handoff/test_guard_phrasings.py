@@ -415,6 +415,10 @@ MEDICAL = [
     "got it done at noon, can I still go to hot yoga tonight",
     "i just got my lips done. can i have a margarita tonight",
     "I'm on semaglutide now, can I drink on it?",
+    "on roaccutane at the moment, is laser ok?",
+    "will six sessions get me a flat stomach by summer",
+    "how much is the hormone program going to help me, I'm exhausted",
+    "had lip filler tuesday and now one side is bigger than the other",
 ]
 
 
@@ -467,6 +471,12 @@ EMOTIONAL = [
     "I paid $850 for russian lips and they look exactly the same as before",
     "I'm at the westchase location and nobody's here, door locked",
     "Can you just answer my question?",
+    "I want my deposit back, nobody reminded me",
+    "the membership was frozen and I was still charged for March",
+    "why did u charge me a no show fee, I called ahead",
+    "she cancelled on me an hour before, second time this month",
+    "I'm reporting your clinic to the state nursing board",
+    "I want the late fee refunded, your door was locked",
 ]
 
 
@@ -523,6 +533,9 @@ HUMAN_REQUEST = [
     "Could I leave a message for Jordan? He asked me to check in",
     "can Jess text me back? she's my injector",
     "my husband has questions about his gift card, could someone ring him?",
+    "can anyone answer the phone? been trying all morning",
+    "am i talkin to a bot or what",
+    "I'd rather discuss the payment plan with a real person",
 ]
 
 
@@ -579,6 +592,10 @@ CONSULTATION = [
     "is the club facial right for me or should i do peels",
     "what should i pair with my botox to get the best results",
     "my crow's feet are getting deep, would botox, laser, or both help me?",
+    "my neck is getting crepey. Sofwave, Sculptra, or both?",
+    "thinking brotox, jaw filler, maybe testosterone. what's the plan?",
+    "want my skin to glow for summer, what should i book?",
+    "Would Thermage or filler do more for my jowls",
 ]
 
 
@@ -664,6 +681,9 @@ ROUTINE = [
     "can I have wine tonight before my filler tomorrow?",
     "can I work out today? my botox is on friday",
     "can i get a facial today or tomorrow",
+    "what should I bring to my first visit?",
+    "what should i get my mom for christmas, do you sell gift cards",
+    "do you take points for botox or filler",
 ]
 
 

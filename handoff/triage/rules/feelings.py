@@ -89,7 +89,10 @@ EMOTIONAL: list[Rule] = [
     rule(
         "complaint",
         r"\b(?:complain\w*|complaint|grievance|report (?:you|this|your)|"
-        r"better business bureau|bbb|medical board|licensing board|state board)\b",
+        r"better business bureau|bbb|medical board|licensing board|state board|"
+        r"report\w* (?:you|ur|your|this|her|him|them|y'?all|u)\b|"
+        r"\b(?:contact\w*|call\w*|report\w*|complain\w*|writ\w*|going) (?:\w+ ){0,3}?(?:nursing board|"
+        r"board of (?:nursing|medicine)))\b",
         r"\b(?:lawyer|attorney|sue (?:you|the|your)|suing|going to sue|i'?ll sue|i will sue|"
         r"lawsuit|legal action|malpractice|small claims)\b",
     ),
@@ -105,6 +108,9 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:call|contact|calling|contacting|go to|going to) my (?:bank|credit card company)\b|"
         r"\b(?:double|over) ?charged\b|\bcharged (?:me )?twice\b|\bwrong(?:ly)? charged\b|"
         r"\bkeep (?:charging|billing) (?:me|my card)\b|\bwhy'?d (?:you|y'?all|u) (?:charge|bill)\b",
+        # "I want my deposit back", "I want that money put back", "i want my deposit refunded"
+        r"\bwant (?:my|the|that|our) (?:deposit|money|fee|payment|\$?\d+)(?: \w+)? (?:put )?back\b|"
+        r"\b(?:deposit|money|fee|payment) (?:\w+ )?(?:refunded|put back|returned)\b",
     ),
     rule(
         "review_threat",
@@ -127,7 +133,10 @@ EMOTIONAL: list[Rule] = [
         r"\b(?<!get )(?<!be )(?:charged|billed) (?:me|my card|my account|twice|again|the|a|for)\b|"
         r"\bgot a bill\b|"
         r"\bnever (?:had|got|ordered|received)\b.*\b(?:done|charged|billed|bill)\b",
-        r"\bwhy (?:did|was|were|am|is) (?:you|i|we|my)\b.*\b(?:charge\w*|bill\w*|fee)\b",
+        r"\bwhy (?:did|was|were|am|is) (?:you|u|y'?all|ya|i|we|my)\b.*\b(?:charge\w*|bill\w*|fee)\b",
+        r"\bstill (?:got |getting |being |was |been )?(?:charged|billed)\b",
+        # "cancelled on me the morning of AGAIN. i took off work for this"
+        r"\b(?:cancel+ed|bailed) on (?:me|us)\b|\btook (?:time )?off (?:work )?for this\b",
         r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card)\b|\bfix this\b|"
         r"\$0 balance|\bbalance (?:is|says|shows) (?:\$?0|zero|nothing)\b",
     ),

@@ -73,7 +73,8 @@ _CONDITION = (
 # treatment (fish oil, wine, advil, retinol) are preparation questions a KB usually answers.
 _MEDICATION = (
     r"(?:medications?|meds|medicine|pills|prescriptions?|antibiotics?|blood thinners?|"
-    r"anticoagulants?|eliquis|xarelto|warfarin|coumadin|plavix|accutane|isotretinoin|"
+    r"anticoagulants?|eliquis|xarelto|warfarin|coumadin|plavix|accutane|roaccutane|absorica|"
+    r"claravis|amnesteem|isotretinoin|"
     r"birth control|insulin|metformin|steroids?|prednisone|antidepressants?|ssris?|zoloft|"
     r"lexapro|prozac|lithium|levothyroxine|synthroid|adderall|antihistamines?|spironolactone|"
     r"finasteride|humira|biologics?|immunosuppress\w*|methotrexate|gabapentin|tamoxifen|"
@@ -166,7 +167,7 @@ MEDICAL: list[Rule] = [
         "medication",
         rf"\b(?:on|taking|take|took|started|starting|stop|stopped|using|use|prescribed|avoid)\b"
         rf"(?:\W+\w+){{0,3}}?\W+{_MEDICATION}\b",
-        r"\b(?:accutane|isotretinoin|blood thinners?|anticoagulants?|eliquis|xarelto|warfarin|"
+        r"\b(?:accutane|roaccutane|absorica|isotretinoin|blood thinners?|anticoagulants?|eliquis|xarelto|warfarin|"
         r"coumadin|plavix|prednisone)\b",
         r"\binteract\w*\b|\binterfer\w*|\b(?:mix|combine) (?:\w+ )?with (?:my |alcohol|\w+ meds)",
         r"\b(?:i take|i'?m taking|i am taking|i'?m on|i am on|i started|currently (?:taking|on)|"
@@ -210,7 +211,11 @@ MEDICAL: list[Rule] = [
         r"\bguarantee\w*|\b\d+ (?:years?|yrs?) younger\b",
         # "can you give me a receipt", "would someone be able to give me a ring": a request.
         r"\b(?:will|would|can|could|does|do) (?!(?:you|u|y'?all|someone|somebody|anyone|"
-        r"one of you)\b)(?:\w+ ){1,4}(?:make me|make my|give me|help me lose)\b",
+        r"one of you)\b)(?:\w+ ){1,4}(?:make me|make my|give me|help me lose|get me (?:a|an|to|my|"
+        r"rid|back))\b",
+        # "how much is the trt program gonna help me"
+        r"\bhow (?:much|well) (?:will|would|is|does|do|can) (?:\w+ ){0,4}?(?:gonna |going to )?"
+        r"(?:help|work for|improve|change) (?:me|my)\b",
         r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:clear up|get rid of|fix|cure|remove|"
         r"take off|melt) (?:my|the \w+ on my|\w+ off my)\b|\bfor sure\b|\bdefinitely (?:work|"
         r"fix|help)\b",

@@ -24,6 +24,13 @@ _CONCERN = (
     r"large pores|big pores)"
 )
 
+# "botox or filler, which can I use my points on?" asks about money or a visit, not a choice.
+_NOT_A_CHOICE = (
+    r"\b(?:pay|paying|price|prices|cost|costs|how much|book|booking|appointment|appt|hsa|"
+    r"fsa|financ\w*|gift|same (?:day|visit)|hours|open|cancel\w*|reschedul\w*|deposit|"
+    r"points|discount|member\w*|package)\b"
+)
+
 HUMAN_REQUEST: list[Rule] = [
     human(
         "talk_to",
@@ -31,6 +38,9 @@ HUMAN_REQUEST: list[Rule] = [
         rf"get (?:a hold|ahold) of|get in touch|get on the phone|hop on a call)\b"
         rf"(?:\W+\w+){{0,4}}?\W+{_PERSON}\b",
         rf"\b{_PERSON} (?:available|around|free|there) to (?:talk|chat|speak|call)\b",
+        # "I'd like to go over that with a person on the phone"
+        r"\b(?:go over|discuss|review) (?:\w+ ){0,4}?with (?:a |an |the |your )?(?:real |actual |"
+        r"live )?(?:person|human|someone|somebody|nurse|manager|staff)\b",
     ),
     human(
         "want_person",
@@ -62,10 +72,12 @@ HUMAN_REQUEST: list[Rule] = [
         r"(?:from|with|back)\b",
         r"\b(?:phone call|a call) instead\b|\binstead of (?:text\w*|messag\w*)|"
         r"\brather than text\w*",
+        r"\b(?:pick up|answer) (?:the|your|ur) (?:damn |dang )?phones?\b",
     ),
     human(
         "is_bot",
-        r"\b(?:are you|is this|r u|am i (?:talking|texting|chatting|speaking)(?: to| with)?|"
+        r"\b(?:are you|is this|r u|am i (?:talking|talkin'?|texting|textin'?|chatting|speaking)"
+        r"(?: to| with)?|"
         r"is that) (?:a |an |even a |just a )?(?:bot|robot|ai|a\.i\.|automated|automatic|"
         r"computer|machine|chat ?bot|chat ?gpt|gpt|real person|real|human|person|actual person|"
         r"program|auto ?reply)\b",
@@ -123,7 +135,8 @@ CONSULTATION: list[Rule] = [
         r"\bor\b.*\b(?:help|work|better|best|enough)\b.*\bmy\b|\bdo you think (?:i|my|it)\b|"
         r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b",
         r"\bwhere (?:do|would|should) (?:i|you|we) (?:even )?start\b|\bwhat would you prioriti[sz]e\b|"
-        r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b",
+        r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b|"
+        r"\bwhat(?:'?s| is) (?:the|your) (?:game )?plan\b",
         rf"\b{TREATMENT}\b.*\bor (?:something|anything) (?:else|different)\b",
         r"\b(?:can|could|would|will) (?:\w+ )?(?:filler|botox|tox|it|that|this|\w+) fix (?:that|this|"
         r"it|my)\b|\bis there anything (?:you can do|that (?:helps|works)|for (?:that|this|it|my))\b",
@@ -137,13 +150,23 @@ CONSULTATION: list[Rule] = [
     # "RHA or Juvederm for my cheeks?", "my jawline is soft, kybella or filler?"
     consult(
         "either_treatment",
-        rf"\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+or\W+(?:\w+\W+){{0,3}}?{TREATMENT}\b|"
-        rf"\b{TREATMENT},? (?:\w+,? ){{1,2}}or both\b",
+        rf"\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+or\W+(?:\w+\W+){{0,3}}?{TREATMENT}\b",
         r"\bwhat (?:should|would|could|do) i (?:get|do|try|book)\b.*\bfor my\b",
         needs=("personal",),
-        unless=r"\b(?:pay|paying|price|prices|cost|costs|how much|book|booking|appointment|appt|hsa|"
-        r"fsa|financ\w*|gift|same (?:day|visit)|hours|open|cancel\w*|reschedul\w*|deposit|"
-        r"points|discount|member\w*|package)\b",
+        unless=_NOT_A_CHOICE,
+    ),
+    # "i want glass skin, what should i book?"; not what to do before a visit or to gift.
+    consult(
+        "what_to_get",
+        r"\bwhat (?:should|do you think|would you have) i (?:get|book|try|get done)\b",
+        unless=r"\b(?:before|after|prep\w*|wear|bring|gift|present|first visit|for (?:her|him|my "
+        r"(?:mom|mother|wife|husband|sister|friend|daughter|girlfriend|boyfriend|partner)))\b",
+    ),
+    # "Ultherapy, filler, or both?"
+    consult(
+        "or_both",
+        rf"\b{TREATMENT},? (?:\w+,? ){{1,2}}or both\b",
+        unless=_NOT_A_CHOICE,
     ),
     consult(
         "compare_treatments",
