@@ -41,7 +41,9 @@ _PLANNING = re.compile(
     r"\b(?:plan\w*|prep\w*|get ready|look (?:my |our )?best|glow up|what (?:should|can|would|do) "
     r"(?:i|we|you)|recommend\w*|suggest\w*|package|bundle|treatment plan|timeline|start (?:now|"
     r"early)|series|several|few treatments|everything|the works|bride|bridal|bridesmaids?|"
-    r"party|group|we want|we'?d like|us)\b",
+    # "I have a christmas party that night" is somewhere to be, not a party to plan.
+    r"(?<!christmas )(?<!xmas )(?<!holiday )(?<!office )(?<!work )party|group|we want|we'?d like|"
+    r"us)\b",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(

@@ -298,6 +298,10 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "brotox for me and my 4 groomsmen before the wedding, how much",
         "want the full overhaul, money's no issue",
         "whats the best price if i prebuy 200 units",
+        "doing lips, cheeks and the neck lift thing, is there a bundle for all of it?",
+        "hens night for 8 of us, can you do lash lifts?",
+        "can u do b12 shots at our office for like 30 ppl",
+        "I'd pay everything up front if there's a package for the laser and peels",
     ],
 )
 def test_high_value_opportunities_fire_lead(text: str) -> None:

@@ -366,6 +366,11 @@ def test_asking_the_same_question_again_hands_off(decide) -> None:
     assert decision.action == "handoff" and decision.triggers == ("emotional",)
 
 
+def test_a_party_to_go_to_is_not_a_party_to_plan(decide) -> None:
+    decision = decide("will I be red after a hydrafacial? I have a christmas party that night")
+    assert "lead" not in decision.triggers
+
+
 def test_a_question_that_only_mentions_a_wedding_is_routine(decide) -> None:
     decision = decide("when does botox start working? want it for a wedding on the 20th")
     assert (decision.action, decision.faq_key, decision.lead) == ("answer", "botox_onset", False)

@@ -13,9 +13,11 @@ LEAD: list[Rule] = [
         "event",
         r"\b(?:wedding|weddings|bride|bridal|bridesmaids?|maid of hono(?:u)?r|matron of honor|"
         r"groom|groomsmen|getting married|engaged|engagement (?:photos|party|shoot|pics)|"
-        r"honeymoon|bachelor(?:ette)?|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
+        r"honeymoon|bachelor(?:ette)?|bach (?:party|weekend|trip)|hens? (?:party|night|do)|"
+        r"bucks? (?:party|night)|stag (?:party|do)|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
         r"big (?:event|day)|prom|quince\w*|vow renewal|anniversary (?:party|trip)|pageant|"
-        r"milestone birthday|(?:30|40|50|60)th birthday)\b",
+        r"milestone birthday|(?:30|40|50|60)th birthday|(?:office|holiday|christmas|xmas|work|"
+        r"company|staff|team) (?:party|parties|event|outing|retreat))\b",
     ),
     rule(
         "group",
@@ -26,7 +28,9 @@ LEAD: list[Rule] = [
         r"coworkers|colleagues|ladies|assistants|employees|"
         r"staff|team members|clients)\b",
         rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|groomsmen|"
-        rf"coworkers|colleagues|employees|guests|women|moms)\b",
+        rf"coworkers|colleagues|employees|guests|women|moms|ppl|peeps|folks|attendees|gals)\b",
+        # "a pampering morning for 12 of our queens"
+        r"\b(?:\d{2,3}|a dozen|dozen) of (?:us|our|my)\b",
         r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
         # "for me, my sister and my mom": three or more people.
         r"\b(?:me|myself|i),? my \w+,? (?:and|&|\+) my \w+\b",
@@ -53,6 +57,12 @@ LEAD: list[Rule] = [
         r"\bglow[- ]?up\b|\bprepa(?:y|id) (?:for )?(?:the |a )?(?:whole |full )?year\b|"
         r"\bannual (?:package|plan)\b|\bfull[- ]body\b|"
         r"\bpay (?:for )?(?:everything|it all|all of it) up ?front\b|"
+        # "want all 3 packages, best price?", "a bundle price for all of it"
+        r"\b(?:bundle|package)s?\b(?:\W+\w+){0,6}?\W+(?:for all|all of (?:it|them|these)|all \d+|"
+        r"everything)\b|\ball (?:\d|three|four|five|of (?:it|them|these))\b(?:\W+\w+){0,3}?\W+"
+        r"(?:bundle|package)s?\b|"
+        r"\bpay (?:\w+ ){0,2}up ?front\b.*\b(?:package|bundle)\b|"
+        r"\b(?:package|bundle)\b.*\bpay (?:\w+ ){0,2}up ?front\b|"
         # Buying in bulk: "best price if i prebuy 100 units".
         r"\bpre-?(?:buy|pay|purchase)\w*\b|\b(?:buy|buying) (?:in )?bulk\b|\bbulk (?:price|pricing|"
         r"discount|rate|units)\b|"
@@ -99,7 +109,9 @@ TREATMENT_FAMILIES = {
         "facial": r"\b(?:hydra ?facials?|facials?|peels?|dermaplaning)\b",
         "laser": r"\b(?:laser|ipl|photofacial)\b",
         "weightloss": r"\b(?:semaglutide|ozempic|wegovy|tirzepatide|mounjaro|zepbound|"
-        r"weight ?loss|glp-?1)\b",
+        r"weight ?loss|glp-?1|sema|tirz)\b",
+        "hormones": r"\b(?:trt|hrt|testosterone|hormone (?:therapy|replacement|pellets?))\b",
+        "booster": r"\b(?:skinvive|skin ?boosters?|profhilo)\b",
         "iv": r"\b(?:iv|drips?|nad|b12)\b",
         "body": r"\b(?:coolsculpting|body contouring|emsculpt)\b",
     }.items()
