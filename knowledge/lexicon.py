@@ -206,7 +206,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:in |take |taking )?full effect\b", "takeeffect"),
     (
         r"\b(?:medicare|medicaid|premera|aetna|cigna|blue cross|bcbs|united ?healthcare|humana|"
-        r"kaiser|tricare|regence|anthem)\b",
+        r"kaiser|tricare|regence|anthem|hcf|bupa|medibank|nib|health fund|private health)\b",
         "{0} insurance",
     ),
     (
@@ -334,11 +334,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "{0} injector",
     ),
     (r"\brunning (?:\w+ ){0,3}?(?:behind|late)\b", "late"),
+    # "omw but 20 out", "10 mins away, still ok?"
+    (r"(?<![:\d])\b\d{1,2} ?(?:min(?:ute)?s? )?(?:out|away|behind)\b(?! (?:from|of|in))", "late"),
     (r"\bhold (?:my |the |your )?(?:spot|appointment|appt|time|slot)\b", "late"),
     (
         r"\bholidays?\b|\bblack friday\b|\bchristmas(?: eve)?\b|\bxmas\b|\bthanksgiving\b|"
         r"\bnew year'?s?(?: eve| day)?\b|\bmemorial day\b|\blabor day\b|\bmlk(?: day)?\b|"
-        r"\b(?:july 4(?:th)?|4th of july|fourth of july)\b|\beaster\b|\bpresidents'? day\b",
+        r"\b(?:july 4(?:th)?|4th of july|fourth of july)\b|\beaster\b|\bpresidents'? day\b|"
+        r"\b(?:australia|anzac|boxing|labour|turkey|christmas|veterans|columbus|canada) day\b|"
+        r"\bjuneteenth\b|\bhanukkah\b",
         "holiday",
     ),
     (

@@ -10,7 +10,9 @@ from knowledge.normalize import word_set
 SocialKind = Literal["greeting", "thanks", "farewell", "ack"]
 
 _KINDS: dict[SocialKind, frozenset[str]] = {
-    "thanks": word_set("thanks thank thx ty tysm tyvm appreciate appreciated gracias merci"),
+    "thanks": word_set(
+        "thanks thank thx ty tysm tyvm appreciate appreciated gracias merci cheers ta legend"
+    ),
     "farewell": word_set("bye goodbye byeee cya ttyl later see soon adios night"),
     "greeting": word_set("hi hello hey hiya heya howdy yo morning afternoon evening hola"),
     "ack": word_set(
@@ -18,7 +20,9 @@ _KINDS: dict[SocialKind, frozenset[str]] = {
         fine nice lovely wonderful excellent sweet gotcha yay"""
     ),
 }
-_ACK_PHRASES = re.compile(r"\b(?:got it|will do|sounds (?:good|great|perfect)|see you)\b")
+_ACK_PHRASES = re.compile(
+    r"\b(?:got it|will do|sounds (?:good|great|perfect)|see you|no worries|no probs|too easy|all good)\b"
+)
 # Words that may sit around the signal words without changing what the text is.
 _FILLER = word_set(
     """so much very a lot you u again and all for it that then there tomorrow today tonight
@@ -27,7 +31,8 @@ _FILLER = word_set(
     ya yall y'all appreciated love it this is was be will do i me my well also too both sounds
     are you're youre the best amazing awesome sweet kind helpful at on in next week monday
     tuesday wednesday thursday friday saturday sunday booked online scheduled confirmed paid
-    done signed set received got that's thats it's its"""
+    done signed set received got that's thats it's its wife husband mom she he her him love
+    she'll he'll that'll no worries probs easy good mate"""
 )
 # Arriving or on the way: a short acknowledgement is all it needs.
 _ARRIVING = re.compile(

@@ -140,6 +140,9 @@ def test_a_question_with_no_answer_hands_off_the_whole_text(decide) -> None:
         ("omw, be there in 5", "Great!"),
         ("perfect, booked online! thanks", "You're welcome"),
         ("here! just parked in the garage", "Great!"),
+        ("too easy, cheers", "You're welcome"),
+        ("no worries mate", "Great!"),
+        ("awesome, my wife will love that lol", "Great!"),
     ],
 )
 def test_social_niceties_get_a_short_reply_without_an_faq(decide, text, kind) -> None:

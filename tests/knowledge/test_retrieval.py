@@ -166,6 +166,9 @@ def test_duplicate_keys_are_refused() -> None:
         ("do I fill out paperwork before", {"forms"}),
         ("do y'all have a punch card", {"punch", "loyalty"}),
         ("how often do ppl come back for tox", {"last", "botox"}),
+        ("does HCF cover it", {"insurance"}),
+        ("open on australia day?", {"holiday"}),
+        ("omw but 20 out", {"late"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
@@ -176,6 +179,7 @@ def test_baby_botox_is_not_a_child_and_the_steps_of_a_facial_are_not_stairs() ->
     assert "children" not in analyze("how much is baby botox").words
     assert "stairs" not in analyze("what are the steps of a hydrafacial").words
     assert "age" not in analyze("can I bring my 3 yr old").words
+    assert "late" not in analyze("i get off at 5:30 out in converse").words
 
 
 def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:
