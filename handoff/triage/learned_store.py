@@ -48,6 +48,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev16_ridge.jsonl",
     CORPUS / "dev" / "dev17_heron.jsonl",
     CORPUS / "dev" / "dev18_pixie.jsonl",
+    CORPUS / "dev" / "dev19_volna.jsonl",
+    CORPUS / "dev" / "dev20_maple.jsonl",
+    CORPUS / "dev" / "dev21_oak.jsonl",
+    CORPUS / "dev" / "dev22_bison.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -68,6 +72,10 @@ KB_PATHS = {
     "ridge": CORPUS / "kb_ridge.csv",
     "heron": CORPUS / "kb_heron.csv",
     "pixie": CORPUS / "kb_pixie.csv",
+    "volna": CORPUS / "kb_volna.csv",
+    "maple": CORPUS / "kb_maple.csv",
+    "oak": CORPUS / "kb_oak.csv",
+    "bison": CORPUS / "kb_bison.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.

@@ -246,6 +246,7 @@ SPANISH_EMERGENCIES = [
     "mi vista esta borrosa desde el relleno",
     "siento que me voy a desmayar",
     "se me puso el labio gris",
+    "mi mama se puso relleno y tiene una parte morada y le duele muchisimo",
     "despues del suero siento el pecho apretado y me estoy mareando",
 ]
 
@@ -419,6 +420,15 @@ MEDICAL = [
     "will six sessions get me a flat stomach by summer",
     "how much is the hormone program going to help me, I'm exhausted",
     "had lip filler tuesday and now one side is bigger than the other",
+    "ok, had my lips done at 3, there's a small bruise on the left. should i just ice it?",
+    "I lay down right after. will the botox migrate to my eyelid now?",
+    "tox was 2 weeks ago and I still can move my forehead, do I need more?",
+    "I had lipo 10 days ago, when I can start the drainage massage?",
+    "would two syringes be enough for my cheeks? I lost a lot of weight",
+    "how much xeomin would I need for my forehead",
+    "if I do three rounds will my acne scars be completely gone?",
+    "will the filler take ten years off me",
+    "is it ok to have a glass of wine tonight? got filler at noon",
 ]
 
 
@@ -477,6 +487,10 @@ EMOTIONAL = [
     "she cancelled on me an hour before, second time this month",
     "I'm reporting your clinic to the state nursing board",
     "I want the late fee refunded, your door was locked",
+    "this is not an answer to what I asked",
+    "you're not reading my messages at all",
+    "I cancelled the plan and you keep taking money from my account",
+    "my gift card says $0 and I never used it, what the heck",
 ]
 
 
@@ -536,6 +550,7 @@ HUMAN_REQUEST = [
     "can anyone answer the phone? been trying all morning",
     "am i talkin to a bot or what",
     "I'd rather discuss the payment plan with a real person",
+    "can nurse Dana call me back? she knows my history",
 ]
 
 
@@ -596,6 +611,10 @@ CONSULTATION = [
     "thinking brotox, jaw filler, maybe testosterone. what's the plan?",
     "want my skin to glow for summer, what should i book?",
     "Would Thermage or filler do more for my jowls",
+    "which retinol should I buy for my sensitive skin?",
+    "would that or morpheus be better for my loose neck?",
+    "prom and graduation in May, what should I plan?",
+    "I get sun spots too, should I combine it with something?",
 ]
 
 

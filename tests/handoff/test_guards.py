@@ -302,6 +302,8 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "hens night for 8 of us, can you do lash lifts?",
         "can u do b12 shots at our office for like 30 ppl",
         "I'd pay everything up front if there's a package for the laser and peels",
+        "budget around 6000 for a full rejuvenation, where do we start",
+        "crepey neck, jowls and sun spots. which would you do first and in what order?",
     ],
 )
 def test_high_value_opportunities_fire_lead(text: str) -> None:

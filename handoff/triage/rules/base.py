@@ -55,7 +55,7 @@ def rules_for(trigger: str) -> Callable[..., Rule]:
 
 TREATMENT = (
     r"(?:botox|tox|dysport|xeomin|daxxify|jeuveau|neurotoxin|fillers?|juvederm|restylane|rha|"
-    r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus ?8|microneedling|"
+    r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus(?: ?8)?|microneedling|"
     r"micro-needling|peel|hydra ?facial|facial|laser|ipl|photofacial|prp|vampire|semaglutide|"
     r"ozempic|wegovy|tirzepatide|mounjaro|zepbound|glp-?1|shots?|injections?|injected|iv|drip|"
     r"b12|treatment|procedure|session|coolsculpting|dermaplaning|lips? done|threads?|pdo|bbl|"
@@ -67,7 +67,7 @@ TREATED = re.compile(rf"\b{TREATMENT}\b")
 FIRST_PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|our)\b"
     # The subject dropped: "got baby botox friday and now one brow is higher".
-    r"|^\W*(?:just )?(?:got|had) (?:\w+ )?(?:botox|tox|filler|lips|\w+ done)\b"
+    r"|(?:^|[,.;:!?])\W*(?:just )?(?:got|had) (?:\w+ )?(?:botox|tox|filler|lips|\w+ done)\b"
     r"|\b(?:injection sites?|(?:iv|shot|injection) (?:spot|site)s?|treated area|treatment area|"
     r"where (?:they|you|she|he) injected)\b"
     r"|\bthe (?:\w+ )?area\b"

@@ -107,7 +107,8 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:never|didn'?t|did not) (?:agree|sign up|authori[sz]e|consent)\b|"
         r"\b(?:call|contact|calling|contacting|go to|going to) my (?:bank|credit card company)\b|"
         r"\b(?:double|over) ?charged\b|\bcharged (?:me )?twice\b|\bwrong(?:ly)? charged\b|"
-        r"\bkeep (?:charging|billing) (?:me|my card)\b|\bwhy'?d (?:you|y'?all|u) (?:charge|bill)\b",
+        r"\bkeep (?:charging|billing|taking) (?:me|my card|my money|money)\b|"
+        r"\bwhy'?d (?:you|y'?all|u) (?:charge|bill)\b",
         # "I want my deposit back", "I want that money put back", "i want my deposit refunded"
         r"\bwant (?:my|the|that|our) (?:deposit|money|fee|payment|\$?\d+)(?: \w+)? (?:put )?back\b|"
         r"\b(?:deposit|money|fee|payment) (?:\w+ )?(?:refunded|put back|returned)\b",
@@ -138,7 +139,7 @@ EMOTIONAL: list[Rule] = [
         # "cancelled on me the morning of AGAIN. i took off work for this"
         r"\b(?:cancel+ed|bailed) on (?:me|us)\b|\btook (?:time )?off (?:work )?for this\b",
         r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card)\b|\bfix this\b|"
-        r"\$0 balance|\bbalance (?:is|says|shows) (?:\$?0|zero|nothing)\b",
+        r"\$0 balance|\b(?:balance|card) (?:is|says|shows) (?:\$?0|zero|nothing)\b",
     ),
     rule(
         "ignored",
@@ -162,7 +163,10 @@ EMOTIONAL: list[Rule] = [
         "frustration",
         r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
         r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth|worthless|"
-        r"just answer (?:my|the) (?:question|q))\b|"
+        r"just answer (?:my|the) (?:question|q)|what the (?:heck|hell)|"
+        # "this is not an answer", "you're not reading my messages", "yes or no??"
+        r"(?:this|that)(?:'s| is) not (?:an )?answer|not (?:reading|listening to) (?:my|what)|"
+        r"yes or no\?\?)|"
         # Starred-out swearing: "f***ing", "f*** off", "sh*t".
         r"\b[a-z]{1,2}\*{2,}[a-z]*",
         r"😡|🤬|😠|😤|😢|😭|😞|💔",

@@ -16,7 +16,8 @@ LEAD: list[Rule] = [
         r"honeymoon|bachelor(?:ette)?|bach (?:party|weekend|trip)|hens? (?:party|night|do)|"
         r"bucks? (?:party|night)|stag (?:party|do)|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
         r"big (?:event|day)|prom|quince\w*|vow renewal|anniversary (?:party|trip)|pageant|"
-        r"milestone birthday|(?:30|40|50|60)th birthday|(?:office|holiday|christmas|xmas|work|"
+        r"milestone birthday|(?:30|40|50|60)th birthday|graduation|senior (?:pics|photos|portraits)|"
+        r"(?:office|holiday|christmas|xmas|work|"
         r"company|staff|team) (?:party|parties|event|outing|retreat))\b",
     ),
     rule(
@@ -48,7 +49,8 @@ LEAD: list[Rule] = [
     rule(
         "package",
         r"\b(?:full[- ]face (?:makeover|refresh|rejuvenation|transformation)|head to toe|"
-        r"total makeover|makeover|(?:complete|full|total) (?:refresh|transformation|overhaul)|the works|"
+        r"total makeover|makeover|(?:complete|full|total) (?:refresh|transformation|overhaul|"
+        r"rejuvenation)|the works|in what order|what order (?:should|would|do)|"
         r"liquid face ?lift|mommy makeover|everything you (?:offer|have|recommend))\b",
         r"\b(?:put together|create|build|custom|customi[sz]ed|combo|combined|multi[- ]?treatment) "
         r"(?:a |an |my )?(?:\w+ )?(?:package|bundle|treatment plan|plan)\b",
@@ -73,6 +75,9 @@ LEAD: list[Rule] = [
         r"\bmoney(?:'?s not|'?s no| is not| isn'?t| is no) (?:an? )?(?:object|issue|problem|concern)\b",
         r"\bbudget (?:is|isn'?t) (?:not )?(?:an? )?(?:issue|concern|problem|unlimited|flexible)\b",
         r"\bwhatever it (?:costs|takes)\b|\bspare no expense\b|\bsplurge\b|\bbig budget\b|"
+        # "I have budget 8000": a budget named without a dollar sign.
+        r"\b(?:budget|spend|invest)\w* (?:of |is |about |around |like |up to |roughly )?"
+        r"(?:[2-9]\d{3}|[1-9]\d{4}|\d{1,2},\d{3})\b|"
         r"\bno budget\b",
         r"\b(?:price|cost) (?:doesn'?t|does not|isn'?t|is not) (?:matter|an issue|a concern|"
         r"a problem)\b|\bdon'?t care (?:about the price|how much|what it costs)\b",

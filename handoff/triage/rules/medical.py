@@ -146,7 +146,8 @@ MEDICAL: list[Rule] = [
     rule("supposed_to_last", r"\bsupposed to (?:last|take|work|kick in)\b", needs=("personal",)),
     rule(
         "worried",
-        r"\bshould i (?:be )?(?:worried|concerned|scared|nervous|go to|see a|ice|take|stop|skip)\b",
+        r"\bshould i (?:just |still )?(?:be )?(?:worried|concerned|scared|nervous|go to|see a|ice|take|"
+        r"stop|skip)\b",
         r"\b(?:worried|concerned|afraid|scared) (?:something|it|this|that) (?:is|might be|"
         r"could be|'?s) (?:wrong|infected|bad|not right)\b",
         r"\bdoes (?:this|it|that|my \w+) (?:look|seem|feel)\b(?:\W+\w+){0,2}?\W+(?:ok|okay|normal|"
@@ -200,7 +201,10 @@ MEDICAL: list[Rule] = [
         # syringes and milligrams are a dose for this patient.
         r"\bhow many (?:\w+ )?(?:units|syringes?|vials?|ml|cc|mg)\b|"
         r"\bdo i need (?:\w+ ){0,4}(?:syringes?|vials?|units)\b|"
-        r"\bhow (?:many|much)\b.*\b(?:i'?d|i would|i will|i'?ll|do i|will i) need\b|"
+        r"\bhow (?:many|much)\b.*\b(?:i'?d|i would|would i|should i|i will|i'?ll|do i|will i) need\b|"
+        # "will two syringes in my cheeks be enough"
+        r"\b(?:will|would|is|are) (?:\w+ ){0,2}(?:syringes?|units?|vials?|ml|cc)\b(?:\W+\w+){0,4}?\W+"
+        r"be enough\b|"
         r"\b(?:dose|dosage|dosing|doses|milligrams?)\b",
         needs=("personal",),
         unless=r"\b(?:typical|typically|usually|average|most people|on average|normally|sessions?|"
@@ -214,6 +218,10 @@ MEDICAL: list[Rule] = [
         r"one of you)\b)(?:\w+ ){1,4}(?:make me|make my|give me|help me lose|get me (?:a|an|to|my|"
         r"rid|back))\b",
         # "how much is the trt program gonna help me"
+        # "take 10 years off me", "will my jowls be totally gone?"
+        r"\btake (?:\d+|ten|five|a few|some) (?:years?|yrs) off\b|"
+        r"\bwill (?:my|the|these|those) (?:\w+ ){1,2}be (?:totally |completely |fully |all |100% )?"
+        r"gone\b",
         r"\bhow (?:much|well) (?:will|would|is|does|do|can) (?:\w+ ){0,4}?(?:gonna |going to )?"
         r"(?:help|work for|improve|change) (?:me|my)\b",
         r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:clear up|get rid of|fix|cure|remove|"
@@ -244,7 +252,8 @@ MEDICAL: list[Rule] = [
     # botox 2 days ago", "can I drink on it?" after "I'm starting tirzepatide".
     rule(
         "activity_now",
-        rf"\b(?:can|could|should|may) (?:i|we) (?:still |even |already )?(?:\w+ ){{0,3}}?{_ACTIVITY}\b"
+        rf"\b(?:(?:can|could|should|may) (?:i|we)|is it (?:ok|okay|safe|fine|alright) (?:to|if i)) "
+        rf"(?:still |even |already )?(?:\w+ ){{0,4}}?{_ACTIVITY}\b"
         r"(?:\W+\w+){0,4}?\W+(?:today|tonight|now|rn|this (?:afternoon|evening|weekend)|tomorrow)\b",
         rf"\b(?:can|could|should|may) (?:i|we) (?:still )?(?:\w+ ){{0,2}}?{_ACTIVITY} (?:on|with) "
         r"(?:it|this|that|them|these)\b",
@@ -255,6 +264,8 @@ MEDICAL: list[Rule] = [
         r"\b(?:is|was) (?:it|that|this) (?:ok|okay|safe|fine|normal|bad|a problem)\b|"
         r"\bsafe(?:ly)?\b|\bside effects?\b|\b(?:make|made) (?:it|them|my \w+) worse\b|"
         r"\bruin (?:my|it|the)\b|\blong[- ]term\b|\bnormal\W*$|\bcan (?:i|we) still\b|"
+        # "Botox will move to my eyes now?"
+        r"\b(?:botox|tox|filler|it) (?:will |would |could |might |can )?(?:move|migrate|spread)\b|"
         r"\b(?:move|migrate|mess up|ruin|affect) (?:the|my) (?:botox|tox|filler|results?)\b"
         r"(?! (?:appt|appointment|booking|time|slot|session|visit)s?\b)|"
         r"\bhow (?:long|soon) after\b.*\bcan (?:i|we)\b",
@@ -269,8 +280,8 @@ MEDICAL: list[Rule] = [
     rule(
         "treatment_history",
         r"\b(?:i|i'?ve) (?:had|got|gotten|did|done)\b(?:\W+\w+){0,4}?\W+(?:\d+|a few|several|"
-        r"couple|two|three) (?:days?|weeks?|months?|years?) ago\b.*\b(?:can|should|could|do|is) "
-        r"(?:i|it)\b",
+        r"couple|two|three) (?:days?|weeks?|months?|years?) ago\b.*\b(?:(?:can|should|could|do|is) "
+        r"(?:i|it)|i (?:can|should|could))\b",
         needs=("treated",),
     ),
     rule(
@@ -285,7 +296,7 @@ MEDICAL: list[Rule] = [
         r"won'?t) (?:\w+ )?(?:work\w*|kick\w* in|take|taking effect|do anything)\b",
         r"\b(?:wore|wearing|worn) off\b",
         r"\b(?:is|isn'?t|is not) (?:it|this|that|my \w+) (?:working|kicking in|taking)\b|"
-        r"\bstill (?:moves?|moving|move)\b|\bcan still (?:move|frown|raise)\b",
+        r"\bstill (?:moves?|moving|move)\b|\b(?:can still|still can) (?:move|frown|raise)\b",
         needs=("personal", "treated"),
         # "if my botox doesn't work at all, can I get a touch-up?" asks the policy.
         unless=r"^\W*if\b.*\btouch[- ]?ups?\b",

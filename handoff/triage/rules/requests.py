@@ -73,6 +73,9 @@ HUMAN_REQUEST: list[Rule] = [
         r"\b(?:phone call|a call) instead\b|\binstead of (?:text\w*|messag\w*)|"
         r"\brather than text\w*",
         r"\b(?:pick up|answer) (?:the|your|ur) (?:damn |dang )?phones?\b",
+        # "nurse Marina can text me? she knows my case"
+        r"\b(?:nurse|dr|doctor|injector|provider|manager|owner) \w+ (?:can|could|please) (?:text|"
+        r"call|message|ring) me\b|\bknows my (?:case|history|face|situation)\b",
     ),
     human(
         "is_bot",
@@ -99,7 +102,7 @@ HUMAN_REQUEST: list[Rule] = [
 CONSULTATION: list[Rule] = [
     consult(
         "which_should_i",
-        r"\bwhich (?:\w+ ){0,3}(?:should|would|do you think) i (?:get|do|try|book|start)\b",
+        r"\bwhich (?:\w+ ){0,3}(?:should|would|do you think) i (?:get|do|try|book|start|use|buy)\b",
         r"\b(?:a |the )?(?:good|better|best|right) (?:fit|candidate|option|choice) for (?:me|my|"
         r"someone)\b|\bsuits? me\b|\bright for me\b|\bworth it for someone\b|"
         r"\bwhat should i (?:pair|combine|add|do) with\b",
@@ -133,7 +136,8 @@ CONSULTATION: list[Rule] = [
         r"\b(?:better|best) (?:option|choice) for (?:me|my)\b|\b(?:better|best) for my\b",
         r"\bwhich (?:one|option|treatment|is better)\b(?:\W+\w+){0,4}?\W+(?:me|my|i)\b",
         r"\bor\b.*\b(?:help|work|better|best|enough)\b.*\bmy\b|\bdo you think (?:i|my|it)\b|"
-        r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b",
+        r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b|"
+        r"\bshould i combine\b",
         r"\bwhere (?:do|would|should) (?:i|you|we) (?:even )?start\b|\bwhat would you prioriti[sz]e\b|"
         r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b|"
         r"\bwhat(?:'?s| is) (?:the|your) (?:game )?plan\b",
@@ -158,7 +162,7 @@ CONSULTATION: list[Rule] = [
     # "i want glass skin, what should i book?"; not what to do before a visit or to gift.
     consult(
         "what_to_get",
-        r"\bwhat (?:should|do you think|would you have) i (?:get|book|try|get done)\b",
+        r"\bwhat (?:should|do you think|would you have) i (?:get|book|try|get done|plan)\b",
         unless=r"\b(?:before|after|prep\w*|wear|bring|gift|present|first visit|for (?:her|him|my "
         r"(?:mom|mother|wife|husband|sister|friend|daughter|girlfriend|boyfriend|partner)))\b",
     ),

@@ -322,7 +322,8 @@ URGENT: list[Rule] = [
         r"\bno puedo (?:respirar|ver|tragar)\b|\bme falta el aire\b|\bvision (?:borrosa|doble)\b",
         r"\bveo (?:borroso|doble|manchas)\b|\bgarganta\b.*\b(?:cerr|hinch|inflam)\w*",
         r"\bpiel\b.*\b(?:blanca|morada|gris|azul|oscura)\b|\bdesmay\w*|\bdolor de pecho\b",
-        r"\bdolor (?:muy )?(?:fuerte|intenso|severo|insoportable)\b|\bemergencia\b",
+        r"\bdolor (?:muy )?(?:fuerte|intenso|severo|insoportable)\b|\bemergencia\b|"
+        r"\b(?:me|le|les|nos) duele (?:muchisimo|demasiado|horrible|un monton)\b",
         # Signs of occlusion named on the treated area, not only on "piel".
         r"\b(?:labios?|nariz|mejillas?|frente|menton|cara|zona|punta|relleno)\b(?:\W+\w+){0,7}?\W+"
         r"(?:esta|estan|se ve|se ven|se puso|se pusieron|se esta poniendo|se volvio) "
@@ -330,7 +331,7 @@ URGENT: list[Rule] = [
         r"\bse (?:me )?(?:puso|esta poniendo|volvio) (?:\w+ )?(?:blanc|morad|gris|azul|oscur)\w*",
         # Spanish puts the colour after the noun: "el labio blanco", "la piel morada y fria";
         # "labios mas oscuros" is a wish.
-        r"\b(?:labios?|nariz|mejillas?|menton|cara|zona|punta|piel) (?:(?!mas\b|menos\b)\w+ )?"
+        r"\b(?:labios?|nariz|mejillas?|menton|cara|zona|punta|piel|parte) (?:(?!mas\b|menos\b)\w+ )?"
         r"(?:blanc|morad|gris|azul|oscur|negr|manchad|palid|fri[ao])\w*",
         # Vision.
         r"\bno veo (?:bien|nada|de un ojo)\b|\bperdi (?:la vista|la vision)\b|"
