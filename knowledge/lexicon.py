@@ -19,7 +19,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # prices and money
     (r"\$\s*(?=\d)", "price "),
     (r"\$", "price"),
+    # "how much down to book" asks the deposit.
+    (r"\bhow much (?:do (?:i|you|we) (?:need to |have to )?(?:put |pay )?)?down\b", "deposit"),
     (r"\bhow much\b(?! (?:weight|downtime|time|swelling|bruising|pain))", "price"),
+    # "is the 20% off hydrafacial thing still going"
+    (r"\b\d+ ?% off\b|\$\s?\d+ off\b", "{0} special"),
     (r"\b(?:cost|costs|costing|pricing|prices|priced|charge|charges|rates?|fees?)\b", "price"),
     # "what would it run me", "what does a full face co2 run?"
     (r"\brun (?:me|ya|you|u)\b", "price"),
@@ -105,8 +109,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # asking for a time: a booking request whatever the treatment
     (
         r"\b(?:can (?:i|we|u|you) (?:get|grab|snag|do|have)|any chance (?:of|for|i can)|"
-        r"need (?:a|an)|want (?:a|an|to get)|looking for (?:a|an)|spots?|slots?|room for)\b"
-        r"(?=[^.?!]*\b(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b|[^.?!]*\b(?:tomorrow|"
+        r"need (?:a|an)|want (?:a|an|to get)|looking for (?:a|an)|spots?|slots?|room for|"
+        r"(?:like|love|want|hoping|wanting) to come in)\b"
+        r"(?=[^.?!]*\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?|sat|wed|thu|thur)\b|"
+        r"[^.?!]*\b(?:tomorrow|"
         r"tmrw|today|tonight|this week|next week|morning|afternoon|evening|after work|lunch|"
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2})\b)",
         "book availability",
@@ -162,7 +168,24 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\b(?:\d+|twenty[- ]four|forty[- ]eight|a few|a couple(?: of)?|several) ?(?:hours?|hrs?)\b",
         "notice",
     ),
+    # "6:30 on a wednesday or is that too late", "how late could I come in on a Friday"
+    (
+        r"\b(?:is that|is it|is \d{1,2}(?::\d\d)? ?(?:am|pm)?|that'?s) too late\b(?! (?:to|for))",
+        "hours",
+    ),
+    (r"\bhow late (?:could|can|would) (?:i|we) (?:come in|come by|stop by|get in|book)\b", "hours"),
     (r"\btoo late (?:to|for)\b", "notice"),
+    # "will be there at 1:20 instead of 1:10"
+    (
+        r"\b(?:be there|arrive|get there|make it) (?:at|by|around) \d{1,2}(?::\d\d)?(?: ?[ap]m)? "
+        r"instead\b|\binstead of \d{1,2}:\d\d\b",
+        "late",
+    ),
+    # "if a spot doesn't take, do I pay to fix it": the touch-up policy.
+    (
+        r"\bif (?:a |one |the |my |it |that )?(?:\w+ )?(?:doesn'?t|didn'?t|does not|did not) take\b",
+        "touchup",
+    ),
     (
         r"\b(?:till|until|til) what time\b|\bhow late (?:are|r|do|is|can)\b|\bwhat time'?s? (?:is )?"
         r"(?:your|the) (?:last|first|earliest|latest)\b|\b(?:earliest|latest) (?:appointment|appt|"
@@ -232,6 +255,17 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:go|head|get) (?:straight |right )?back to (?:work|the office|school)\b", "downtime"),
     (r"\bage (?:limit|requirement|minimum|restriction)s?\b|\bhow old\b|\bminimum age\b", "age"),
+    (
+        r"\b(?:need to|have to|must|got to|gotta) be (?:at least |over )?(?:1[5-9]|2[01]|an adult|of age|"
+        r"old enough)\b",
+        "age",
+    ),
+    # "I bring my friend, I get something?"
+    (
+        r"\b(?:bring|brought|bringing) (?:a |my |in )?(?:friend|friends|buddy|sister|mom|coworker)s?\b"
+        r"(?=.*\b(?:get|earn|discount|credit|reward|something|anything|bonus)\b)",
+        "{0} referral",
+    ),
     (
         r"\bpay (?:it )?(?:off )?(?:over|in) (?:a few |several |a couple (?:of )?|\d+ )?"
         r"(?:months|weeks|payments|chunks)\b",

@@ -169,6 +169,16 @@ def test_duplicate_keys_are_refused() -> None:
         ("does HCF cover it", {"insurance"}),
         ("open on australia day?", {"holiday"}),
         ("omw but 20 out", {"late"}),
+        ("coolsculpting for the chin, and how much down to book", {"deposit"}),
+        ("is the 20% off facial thing still going", {"special"}),
+        ("can I come at 6:30 or is that too late", {"hours"}),
+        ("how late could I come in on a friday", {"hours"}),
+        ("will be there at 1:20 instead of 1:10", {"late"}),
+        ("if a spot doesn't take, do I pay to fix it", {"touchup"}),
+        ("do I need to be 18 for lip filler", {"age"}),
+        ("I bring my friend, I get something?", {"referral"}),
+        ("I'd like to come in thursday around 2 for tox", {"book"}),
+        ("can I get my brows done sat", {"book"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
@@ -180,6 +190,8 @@ def test_baby_botox_is_not_a_child_and_the_steps_of_a_facial_are_not_stairs() ->
     assert "stairs" not in analyze("what are the steps of a hydrafacial").words
     assert "age" not in analyze("can I bring my 3 yr old").words
     assert "late" not in analyze("i get off at 5:30 out in converse").words
+    assert "hours" not in analyze("is it too late to reschedule without a fee").words
+    assert "special" not in analyze("r u open black friday").words
 
 
 def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:
