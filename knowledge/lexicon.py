@@ -23,7 +23,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhow much (?:do (?:i|you|we) (?:need to |have to )?(?:put |pay )?)?down\b", "deposit"),
     (r"\bhow much\b(?! (?:weight|downtime|time|swelling|bruising|pain))", "price"),
     # "is the 20% off hydrafacial thing still going"
-    (r"\b\d+ ?% off\b|\$\s?\d+ off\b", "{0} special"),
+    (r"\b\d{1,3} off\b", "{0} special"),
     (r"\b(?:cost|costs|costing|pricing|prices|priced|charge|charges|rates?|fees?)\b", "price"),
     # "what would it run me", "what does a full face co2 run?"
     (r"\brun (?:me|ya|you|u)\b", "price"),
@@ -170,15 +170,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     ),
     # "6:30 on a wednesday or is that too late", "how late could I come in on a Friday"
     (
-        r"\b(?:is that|is it|is \d{1,2}(?::\d\d)? ?(?:am|pm)?|that'?s) too late\b(?! (?:to|for))",
+        r"\b(?:is that|is it|is \d{1,2}(?: \d\d)? ?(?:am|pm)?|thats) too late\b(?! (?:to|for))",
         "hours",
     ),
     (r"\bhow late (?:could|can|would) (?:i|we) (?:come in|come by|stop by|get in|book)\b", "hours"),
     (r"\btoo late (?:to|for)\b", "notice"),
     # "will be there at 1:20 instead of 1:10"
     (
-        r"\b(?:be there|arrive|get there|make it) (?:at|by|around) \d{1,2}(?::\d\d)?(?: ?[ap]m)? "
-        r"instead\b|\binstead of \d{1,2}:\d\d\b",
+        r"\b(?:be there|arrive|get there|make it) (?:at|by|around) \d{1,2}(?: \d\d)?(?: ?[ap]m)? "
+        r"instead\b|\binstead of \d{1,2} \d\d\b",
         "late",
     ),
     # "if a spot doesn't take, do I pay to fix it": the touch-up policy.
