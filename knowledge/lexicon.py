@@ -32,6 +32,22 @@ PHRASES: tuple[tuple[str, str], ...] = (
         "{0} price",
     ),
     (r"\bper unit\b", "price unit"),
+    # Treatment names as speech-to-text and autocorrect hear them: "bow talks", "semi glue tide".
+    (r"\b(?:bow ?talks?|boat ?ox|boe ?tox|bo tox|bow ?tox|bo talks)\b", "botox neurotox"),
+    (r"\b(?:dis ?port|dice ?port)\b", "dysport neurotox"),
+    (r"\b(?:julie|juvie|juvy|juva) ?derm\b", "juvederm filler"),
+    (r"\b(?:lip|lips|cheek|chin|jaw) (?:killer|fillet|fillers?t)\b", "lip filler"),
+    (r"\bmicro ?(?:kneeling|needle ?ing|kneading|knitting)\b", "microneedling"),
+    (r"\bmorph ?(?:eus|yes|ius|is|ease|ias) ?(?:8|eight|ate)\b", "morpheus8 rfmicroneedling"),
+    (r"\b(?:semi|sema|sammy) ?glue ?(?:tide|tied|tight)\b", "semaglutide weightloss"),
+    (
+        r"\b(?:tears?|ter|tur|terse) ?(?:zep|zap) ?(?:a|uh)? ?(?:tide|tied)\b",
+        "tirzepatide weightloss",
+    ),
+    (r"\b(?:kai|ky|kye|cuy) ?bell?a\b", "kybella"),
+    (r"\bbrow lamb?(?:ination|ation| ?nation)?\b", "brow lamination"),
+    (r"\bcool ?sculpt(?:ing|in)?\b", "coolsculpting"),
+    (r"\bsculpt ?tra\b|\bsculptor\b", "sculptra biostimulator"),
     # neurotoxins
     (r"\bbrotox\b", "botox neurotox men"),
     (

@@ -179,6 +179,13 @@ def test_duplicate_keys_are_refused() -> None:
         ("I bring my friend, I get something?", {"referral"}),
         ("I'd like to come in thursday around 2 for tox", {"book"}),
         ("can I get my brows done sat", {"book"}),
+        ("how much is bow talks", {"botox"}),
+        ("semi glue tide price", {"semaglutide"}),
+        ("micro kneeling downtime", {"microneedling"}),
+        ("morph yes 8 for my neck", {"morpheus8"}),
+        ("lip killer price", {"lip", "filler"}),
+        ("kai bella for my chin", {"kybella"}),
+        ("brow lamb nation", {"brow", "lamination"}),
     ],
 )
 def test_normaliser_maps_slang_and_brands_to_canonical_words(text, words) -> None:
