@@ -237,8 +237,8 @@ MEDICAL: list[Rule] = [
         "aftercare",
         rf"\b(?:can|could|should|may|when can|how long (?:until|before|till|should|do|must|after)|"
         rf"is it (?:ok|okay|safe|fine|alright) (?:to|if)|am i allowed to|how soon (?:can|could|"
-        rf"after))\b.*\b{_ACTIVITY}\b.*\b(?:after|since|following|post)\b",
-        rf"\b(?:after|since)\b.*\b(?:can|could|should) i\b.*\b{_ACTIVITY}\b",
+        rf"after))\b.{{0,150}}?\b{_ACTIVITY}\b.{{0,150}}?\b(?:after|since|following|post)\b",
+        rf"\b(?:after|since)\b.{{0,150}}?\b(?:can|could|should) i\b.{{0,150}}?\b{_ACTIVITY}\b",
         # "can I have wine tonight, I got filler this afternoon"
         rf"\b(?:can|could|should|may) i (?:still )?(?:\w+ ){{0,3}}?{_ACTIVITY}\b(?:\W+\w+){{0,4}}?\W+"
         rf"(?:today|tonight|this (?:afternoon|evening))\b(?=(?:\W+\w+){{0,6}}?\W+(?:got|had|did|done)\b)",
