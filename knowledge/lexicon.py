@@ -36,7 +36,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:bow ?talks?|boat ?ox|boe ?tox|bo tox|bow ?tox|bo talks)\b", "botox neurotox"),
     (r"\b(?:dis ?port|dice ?port)\b", "dysport neurotox"),
     (r"\b(?:julie|juvie|juvy|juva) ?derm\b", "juvederm filler"),
-    (r"\b(?:lip|lips|cheek|chin|jaw) (?:killer|fillet|fillers?t)\b", "lip filler"),
+    (
+        r"(?:(?<=\blip )|(?<=\blips )|(?<=\bcheek )|(?<=\bchin )|(?<=\bjaw )|(?<=\btrough ))"
+        r"(?:killer|fillet|fillers?t)\b",
+        "filler",
+    ),
     (r"\bmicro ?(?:kneeling|needle ?ing|kneading|knitting)\b", "microneedling"),
     (r"\bmorph ?(?:eus|yes|ius|is|ease|ias) ?(?:8|eight|ate)\b", "morpheus8 rfmicroneedling"),
     (r"\b(?:semi|sema|sammy) ?glue ?(?:tide|tied|tight)\b", "semaglutide weightloss"),

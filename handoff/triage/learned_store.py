@@ -52,6 +52,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev20_maple.jsonl",
     CORPUS / "dev" / "dev21_oak.jsonl",
     CORPUS / "dev" / "dev22_bison.jsonl",
+    CORPUS / "dev" / "dev23_aloha.jsonl",
+    CORPUS / "dev" / "dev24_vesper.jsonl",
+    CORPUS / "dev" / "dev25_saguaro.jsonl",
+    CORPUS / "dev" / "dev26_motor.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -76,6 +80,10 @@ KB_PATHS = {
     "maple": CORPUS / "kb_maple.csv",
     "oak": CORPUS / "kb_oak.csv",
     "bison": CORPUS / "kb_bison.csv",
+    "aloha": CORPUS / "kb_aloha.csv",
+    "vesper": CORPUS / "kb_vesper.csv",
+    "saguaro": CORPUS / "kb_saguaro.csv",
+    "motor": CORPUS / "kb_motor.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.

@@ -133,6 +133,7 @@ VISION_CHANGE = [
     "part of my vision is missing since the filler",
     "cant rly see outta my right eye since the filler, like a shadow",
     "everything looks doubled in my left eye since I got home from my filler",
+    "after my tear trough filler my eye is kind of dim",
 ]
 
 # Anaphylaxis: throat or tongue, fast swelling, breathing, hives all over, dizzy after a shot.
@@ -247,6 +248,7 @@ SPANISH_EMERGENCIES = [
     "siento que me voy a desmayar",
     "se me puso el labio gris",
     "mi mama se puso relleno y tiene una parte morada y le duele muchisimo",
+    "despues del suero se me cierra la garganta",
     "despues del suero siento el pecho apretado y me estoy mareando",
 ]
 
@@ -429,6 +431,14 @@ MEDICAL = [
     "if I do three rounds will my acne scars be completely gone?",
     "will the filler take ten years off me",
     "is it ok to have a glass of wine tonight? got filler at noon",
+    "starting laser next week, I'm on minocycline for acne",
+    "tox was 10 days ago and nothing's moving at all",
+    "the dysport wore off in 5 weeks, that can't be right",
+    "can I go up to 7.5 mg on my tirz, I stopped losing",
+    "how much b12 should I be taking, always tired",
+    "how many syringes will his jawline need?",
+    "the nausea has been going on 6 days now",
+    "my hair is coming out in clumps since starting the shots",
 ]
 
 
@@ -491,6 +501,13 @@ EMOTIONAL = [
     "you're not reading my messages at all",
     "I cancelled the plan and you keep taking money from my account",
     "my gift card says $0 and I never used it, what the heck",
+    "my son was sick so I cancelled last minute and you kept my $75?",
+    "you cancel on me the day of, after I drove an hour",
+    "I paid $600 for that and it's gone already?",
+    "we were 5 minutes late and she turned us away. Explain that.",
+    "you told me it was refundable and now you're saying it isn't",
+    "why did you take my card twice for one facial",
+    "it was fine but not great, would you consider a partial refund?",
 ]
 
 
@@ -551,6 +568,8 @@ HUMAN_REQUEST = [
     "am i talkin to a bot or what",
     "I'd rather discuss the payment plan with a real person",
     "can nurse Dana call me back? she knows my history",
+    "Leilani helped me last time, is she in today?",
+    "wait am I talking to software",
 ]
 
 
@@ -615,6 +634,12 @@ CONSULTATION = [
     "would that or morpheus be better for my loose neck?",
     "prom and graduation in May, what should I plan?",
     "I get sun spots too, should I combine it with something?",
+    "pageant in March, what treatments should I plan before then?",
+    "I'm 26, should I start baby botox?",
+    "melasma on my cheeks. IPL, peel or microneedling?",
+    "is that better for me than cheek filler? I'm very thin",
+    "kybella or the weight loss program for my double chin?",
+    "sema or tirz for me? I have 40 lbs to lose",
 ]
 
 
@@ -703,6 +728,8 @@ ROUTINE = [
     "what should I bring to my first visit?",
     "what should i get my mom for christmas, do you sell gift cards",
     "do you take points for botox or filler",
+    "is the lip flip filler or botox?",
+    "is your laser safe for darker skin? another place turned me away",
 ]
 
 

@@ -304,6 +304,10 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "I'd pay everything up front if there's a package for the laser and peels",
         "budget around 6000 for a full rejuvenation, where do we start",
         "crepey neck, jowls and sun spots. which would you do first and in what order?",
+        "she'd like a private buyout day for her and her sisters",
+        "my husband and I would both like annual programs",
+        "we need an injector on set for a 10-day shoot",
+        "somos 5 amigas, tienen descuento para grupos?",
     ],
 )
 def test_high_value_opportunities_fire_lead(text: str) -> None:

@@ -57,7 +57,8 @@ TREATMENT = (
     r"(?:botox|tox|dysport|xeomin|daxxify|jeuveau|neurotoxin|fillers?|juvederm|restylane|rha|"
     r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus(?: ?8)?|microneedling|"
     r"micro-needling|peel|hydra ?facial|facial|laser|ipl|photofacial|prp|vampire|semaglutide|"
-    r"ozempic|wegovy|tirzepatide|mounjaro|zepbound|glp-?1|shots?|injections?|injected|iv|drip|"
+    r"ozempic|wegovy|tirzepatide|mounjaro|zepbound|glp-?1|sema|tirz|weight ?loss (?:program|shots?|"
+    r"injections?|meds?)|shots?|injections?|injected|iv|drip|"
     r"b12|treatment|procedure|session|coolsculpting|dermaplaning|lips? done|threads?|pdo|bbl|"
     r"co2|pico\w*|tattoo removal|sculptra|kybella|ultherapy|sofwave|thermage|skin ?boosters?|"
     r"skinvive|profhilo|emsculpt|trt|hrt|testosterone (?:therapy|shots?|injections?)|pellets?|"
@@ -72,10 +73,14 @@ FIRST_PERSON = re.compile(
     r"where (?:they|you|she|he) injected)\b"
     r"|\bthe (?:\w+ )?area\b"
     r"|\b(?:my|her|his) (?:daughter|son|mom|mother|dad|wife|husband|sister|friend|partner)\b"
+    # Someone the patient speaks for: "will her forehead need", "his lips are swollen".
+    r"|\b(?:her|his) (?:forehead|lips?|face|cheeks?|jaw\w*|chin|skin|eyes?|eyelids?|neck|nose|brows?)\b"
 )
 RECENCY = re.compile(
     r"\b(?:yesterday|this morning|last night|last week|since (?:my|the|i|getting|yesterday)|"
     r"(?:days?|weeks?|hours?|hrs?) ago|after my|after the|still|day \d+|"
+    r"(?:has|have) been going on (?:for )?(?:\d+|a few|a couple(?: of)?|two|three|four|five|six|several) "
+    r"(?:days?|weeks?)|"
     r"(?:it'?s|its|it has) been (?:\d+|a few|a couple(?: of)?|two|three|four|five|six) (?:days?|weeks?|"
     r"hours?|hrs?)|"
     r"after (?:\d+|a|one|two|three|four|five|several|a few|few) (?:\w+ )?(?:sessions?|treatments?|"

@@ -103,6 +103,7 @@ EMOTIONAL: list[Rule] = [
         r"(?:refund|money back)\b|\bwant (?:my \$?\d+|it) back\b|\b(?:months?|it|them|package) "
         r"refunded\b",
         r"\brefund (?:me|my|this|that|the|it)\b|\bmy money back\b|\bcharge ?back\b|"
+        r"\b(?:partial|full) refund\b|"
         r"\bdisput\w* (?:the|this|my|a) (?:charge|payment|bill)\b|"
         r"\b(?:never|didn'?t|did not) (?:agree|sign up|authori[sz]e|consent)\b|"
         r"\b(?:call|contact|calling|contacting|go to|going to) my (?:bank|credit card company)\b|"
@@ -137,8 +138,14 @@ EMOTIONAL: list[Rule] = [
         r"\bwhy (?:did|was|were|am|is) (?:you|u|y'?all|ya|i|we|my)\b.*\b(?:charge\w*|bill\w*|fee)\b",
         r"\bstill (?:got |getting |being |was |been )?(?:charged|billed)\b",
         # "cancelled on me the morning of AGAIN. i took off work for this"
-        r"\b(?:cancel+ed|bailed) on (?:me|us)\b|\btook (?:time )?off (?:work )?for this\b",
-        r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card)\b|\bfix this\b|"
+        r"\b(?:cancel\w*|bailed) on (?:me|us)\b|\btook (?:time )?off (?:work )?for this\b",
+        r"\b(?:kept|keep|took|taking|stole) my (?:deposit|money|card|\$?\d+)\b|\bfix this\b|"
+        r"\bwhy did (?:you|u|y'?all) (?:take|charge|bill|run)\b|\bi paid \$?\d+ for (?:that|this)\b|"
+        # "we were 12 minutes late and she was turned away. Explain that."
+        r"\b(?:you|u|y'?all|your \w+) turned (?:me|us|her|him) away\b|\b(?:was|were|got) turned away\b|"
+        r"\bexplain (?:that|this|yourself)\W*$|"
+        r"\b(?:told|said|promised) (?:me|us)\b.*\bnow (?:you'?re|your|youre|you are) (?:saying|telling)\b|"
+        r"\bi'?m so done\b|\bi'?m done with (?:you|this|y'?all)\b|"
         r"\$0 balance|\b(?:balance|card) (?:is|says|shows) (?:\$?0|zero|nothing)\b",
     ),
     rule(

@@ -16,7 +16,9 @@ LEAD: list[Rule] = [
         r"honeymoon|bachelor(?:ette)?|bach (?:party|weekend|trip)|hens? (?:party|night|do)|"
         r"bucks? (?:party|night)|stag (?:party|do)|rehearsal dinner|reunion|gala|red carpet|photo ?shoot|"
         r"big (?:event|day)|prom|quince\w*|vow renewal|anniversary (?:party|trip)|pageant|"
-        r"milestone birthday|(?:30|40|50|60)th birthday|graduation|senior (?:pics|photos|portraits)|"
+        r"milestone birthday|(?:30|40|50|60)th (?:birthday|bday)|graduation|senior (?:pics|photos|portraits)|"
+        r"oscars|emmys|grammys|golden globes|met gala|awards? (?:show|season|ceremony)|"
+        r"(?:film|tv|video|movie|\d+[- ]day) shoot|on (?:the )?set|"
         r"(?:office|holiday|christmas|xmas|work|"
         r"company|staff|team) (?:party|parties|event|outing|retreat))\b",
     ),
@@ -33,6 +35,11 @@ LEAD: list[Rule] = [
         # "a pampering morning for 12 of our queens"
         r"\b(?:\d{2,3}|a dozen|dozen) of (?:us|our|my)\b",
         r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
+        # "for her and her sisters", "for both Mr. and Mrs. Adler", "a full buyout day"
+        r"\b(?:her|him|me|myself) and (?:her|his|my) (?:sisters|friends|bridesmaids|family|girls|"
+        r"daughters|kids|crew)\b|\bfor both (?:of (?:us|them)|mr|mrs|my|our)\b|\bmr\.? and mrs\b|"
+        r"\bbuy ?out\b|\bprivate (?:event|party)\b|\bexclusive(?:ly)? (?:use|booking|for)\b|"
+        r"\bproduction (?:needs|company|team|crew)\b",
         # "for me, my sister and my mom": three or more people.
         r"\b(?:me|myself|i),? my \w+,? (?:and|&|\+) my \w+\b",
         r"\b(?:for|with) (?:my|our) (?:team|office|staff|employees|coworkers|company)\b",
@@ -41,7 +48,7 @@ LEAD: list[Rule] = [
         r"\b(?:my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|mom|mother|sister|"
         r"daughter|friend|bestie|bff) and i|me and my (?:husband|wife|partner|boyfriend|girlfriend|"
         r"fiance|fiancee|mom|mother|sister|daughter|friend|bestie|bff)) (?:both )?(?:want|would like|"
-        r"wanna|are (?:looking|thinking|interested|planning))\b",
+        r"wanna|would both like|both want|are (?:looking|thinking|interested|planning))\b",
         r"\b(?:office|team|staff|group|company|practice|firm|party) of (?:\d+|four|five|six|seven|"
         r"eight|nine|ten|twelve|twenty)\b|\b(?:\d+|several) (?:guys|men|dudes|of my friends)\b|"
         r"\b(?:staff|employee|team|client) appreciation\b|\bwellness day\b",
@@ -57,7 +64,7 @@ LEAD: list[Rule] = [
         r"\b(?:package|bundle) (?:of|with|for) (?:several|multiple|a few|different|\w+ and \w+)\b",
         r"\b(?:multiple|several|a few|a series of|series of) (?:different )?treatments\b|"
         r"\bglow[- ]?up\b|\bprepa(?:y|id) (?:for )?(?:the |a )?(?:whole |full )?year\b|"
-        r"\bannual (?:package|plan)\b|\bfull[- ]body\b|"
+        r"\bannual (?:package|plan|program|membership)s?\b|\bfull[- ]body\b|"
         r"\bpay (?:for )?(?:everything|it all|all of it) up ?front\b|"
         # "want all 3 packages, best price?", "a bundle price for all of it"
         r"\b(?:bundle|package)s?\b(?:\W+\w+){0,6}?\W+(?:for all|all of (?:it|them|these)|all \d+|"
@@ -85,7 +92,7 @@ LEAD: list[Rule] = [
     rule(
         "spanish",
         r"\b(?:boda|novia|damas de honor|quinceanera|despedida de soltera|paquetes?|grupo de|"
-        r"me caso|casarme|nos casamos|mis \d+ damas)\b",
+        r"me caso|casarme|nos casamos|mis \d+ damas|grupos|somos \d+|\d+ amigas)\b",
     ),
 ]
 

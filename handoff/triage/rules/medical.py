@@ -22,7 +22,7 @@ SYMPTOM = (
     r"dizz\w*|fever|chills|bleed\w*|(?<!acne )scar(?:s|ring|red)?|hyperpigment\w*|broke out|"
     r"breaking out|breakouts?|allergic|reactions?|side effects?|complications?|constipat\w*|"
     r"diarrh\w*|hair (?:loss|falling)|hair (?:is |has been |keeps )?(?:falling|thinning|shedding)|"
-    r"shedding|losing (?:my |more |a lot of |so much )?hair|peeling|flaking|weeping|welts?|"
+    r"shedding|losing (?:my |more |a lot of |so much )?hair|hair (?:is |has been |keeps )?coming out|peeling|flaking|weeping|welts?|"
     r"coming off in (?:sheets|chunks|pieces)|broke (?:my \w+ )?out|"
     r"still (?:so |really |super |very )?(?:big|swollen|puffy|bruised|sore|tender)|"
     r"(?<!stretch )marks?|indent\w*|dents?|overfilled|too (?:big|much filler)|"
@@ -74,6 +74,8 @@ _CONDITION = (
 _MEDICATION = (
     r"(?:medications?|meds|medicine|pills|prescriptions?|antibiotics?|blood thinners?|"
     r"anticoagulants?|eliquis|xarelto|warfarin|coumadin|plavix|accutane|roaccutane|absorica|"
+    r"doxycycline|doxy|minocycline|amoxicillin|azithromycin|z-?pack|cipro\w*|bactrim|keflex|"
+    r"cephalexin|clindamycin|"
     r"claravis|amnesteem|isotretinoin|"
     r"birth control|insulin|metformin|steroids?|prednisone|antidepressants?|ssris?|zoloft|"
     r"lexapro|prozac|lithium|levothyroxine|synthroid|adderall|antihistamines?|spironolactone|"
@@ -183,7 +185,7 @@ MEDICAL: list[Rule] = [
     ),
     rule(
         "dosing",
-        r"\bunits (?:do|will|would|should) i\b|\bhow much (?:\w+ ){0,2}(?:botox|tox|filler|"
+        r"\bunits (?:do|will|would|should) i\b|\bhow much (?:\w+ ){0,2}(?:botox|tox|filler|b12|nad|"
         r"semaglutide|tirzepatide|sema|tirz\w*|testosterone|hormones?|product|fat|weight|inches) "
         r"(?:do|will|would|should|can) "
         r"(?:i|it|they|\w+ )",
@@ -192,7 +194,9 @@ MEDICAL: list[Rule] = [
         r"\b(?:missed|skip(?:ped)?|double(?! chin)|increase|up|raise|lower) (?:a |my )?(?:\w+ )?(?:dose|"
         r"dosage|shot|injection)\b|\bdouble up\b",
         r"\b\d+ ?(?:mg|milligrams?|units?|ml|cc)\b.*\b(?:instead|more|higher|increase|bump|less|"
-        r"lower)\b|\b(?:bump|move|go|titrate) (?:me|my dose|it) (?:up|down)\b",
+        r"lower)\b|\b(?:bump|move|go|titrate) (?:me|my dose|it) (?:up|down)\b|"
+        r"\b(?:go|move|bump|step) up to \d+(?:\.\d+)? ?(?:mg|milligrams?|units?)\b|"
+        r"\bgo up (?:a|one|to the next) dose\b",
     ),
     # "how many units does a forehead usually take" is a general question a KB may answer.
     rule(
@@ -202,6 +206,7 @@ MEDICAL: list[Rule] = [
         r"\bhow many (?:\w+ )?(?:units|syringes?|vials?|ml|cc|mg)\b|"
         r"\bdo i need (?:\w+ ){0,4}(?:syringes?|vials?|units)\b|"
         r"\bhow (?:many|much)\b.*\b(?:i'?d|i would|would i|should i|i will|i'?ll|do i|will i) need\b|"
+        r"\bhow (?:many|much) (?:\w+ ){0,4}(?:will|would|does|do) (?:her|his) (?:\w+ ){0,2}need\b|"
         # "will two syringes in my cheeks be enough"
         r"\b(?:will|would|is|are) (?:\w+ ){0,2}(?:syringes?|units?|vials?|ml|cc)\b(?:\W+\w+){0,4}?\W+"
         r"be enough\b|"
@@ -296,6 +301,7 @@ MEDICAL: list[Rule] = [
         r"won'?t) (?:\w+ )?(?:work\w*|kick\w* in|take|taking effect|do anything)\b",
         r"\b(?:wore|wearing|worn) off\b",
         r"\b(?:is|isn'?t|is not) (?:it|this|that|my \w+) (?:working|kicking in|taking)\b|"
+        r"\bnothing(?:'s| is| has)? (?:moving|changed|changing|happening|different|working)\b|"
         r"\bstill (?:moves?|moving|move)\b|\b(?:can still|still can) (?:move|frown|raise)\b",
         needs=("personal", "treated"),
         # "if my botox doesn't work at all, can I get a touch-up?" asks the policy.
@@ -304,7 +310,8 @@ MEDICAL: list[Rule] = [
     rule(
         "wore_off_early",
         r"\b(?:mine|my (?:\w+ )?(?:botox|tox|filler|results?|lips?))\b(?:\W+\w+){0,2}?\W+"
-        r"(?:wore|worn|wearing) off\b|\bonly lasted\b",
+        r"(?:wore|worn|wearing) off\b|\bonly lasted\b|"
+        r"\bthe (?:botox|tox|filler|dysport|xeomin|daxxify) (?:\w+ )?(?:wore|worn) off (?:in|after)\b",
     ),
     rule(
         "see_doctor",

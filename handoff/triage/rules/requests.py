@@ -75,14 +75,16 @@ HUMAN_REQUEST: list[Rule] = [
         r"\b(?:pick up|answer) (?:the|your|ur) (?:damn |dang )?phones?\b",
         # "nurse Marina can text me? she knows my case"
         r"\b(?:nurse|dr|doctor|injector|provider|manager|owner) \w+ (?:can|could|please) (?:text|"
-        r"call|message|ring) me\b|\bknows my (?:case|history|face|situation)\b",
+        r"call|message|ring) me\b|\bknows my (?:case|history|face|situation)\b|"
+        r"\bis (?:she|he) (?:in|working|there|around|available) (?:today|tomorrow|this week|now)\b",
     ),
     human(
         "is_bot",
         r"\b(?:are you|is this|r u|am i (?:talking|talkin'?|texting|textin'?|chatting|speaking)"
         r"(?: to| with)?|"
         r"is that) (?:a |an |even a |just a )?(?:bot|robot|ai|a\.i\.|automated|automatic|"
-        r"computer|machine|chat ?bot|chat ?gpt|gpt|real person|real|human|person|actual person|"
+        r"computer|machine|software|an app|autoresponder|chat ?bot|chat ?gpt|gpt|real person|real|"
+        r"human|person|actual person|"
         r"program|auto ?reply)\b",
         r"\b(?:messages|texts|replies|answers|responses) (?:are |is )?(?:automated|automatic|"
         r"from a bot|a bot|ai|generated)\b|\bis (?:someone|anyone|a person|a human) (?:there|"
@@ -137,7 +139,9 @@ CONSULTATION: list[Rule] = [
         r"\bwhich (?:one|option|treatment|is better)\b(?:\W+\w+){0,4}?\W+(?:me|my|i)\b",
         r"\bor\b.*\b(?:help|work|better|best|enough)\b.*\bmy\b|\bdo you think (?:i|my|it)\b|"
         r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b|"
-        r"\bshould i combine\b",
+        r"\bshould i combine\b|\bbetter for me than\b|\bis (?:that|this|it) (?:better|best|right) for me\b",
+        # "big pores on my nose. microneedling, hydrafacial or BBL?"
+        rf"\b{TREATMENT}, (?:\w+ ){{0,2}}?{TREATMENT},? or (?:\w+ ){{0,2}}?{TREATMENT}\W*$",
         r"\bwhere (?:do|would|should) (?:i|you|we) (?:even )?start\b|\bwhat would you prioriti[sz]e\b|"
         r"\blook (?:refreshed|younger|less tired|more awake|like myself)\b|"
         r"\bwhat(?:'?s| is) (?:the|your) (?:game )?plan\b",
@@ -172,6 +176,11 @@ CONSULTATION: list[Rule] = [
         rf"\b{TREATMENT},? (?:\w+,? ){{1,2}}or both\b",
         unless=_NOT_A_CHOICE,
     ),
+    # "pageant in March, what treatments should I plan before then?"
+    consult(
+        "which_treatments",
+        r"\bwhat (?:\w+ ){0,2}(?:treatments?|procedures?) (?:should|would|do you think) i\b",
+    ),
     consult(
         "compare_treatments",
         r"\bor\b(?:\W+\w+){1,4}?\W+better\b|\bor\b(?:\W+\w+){1,3}?\W+for me\b",
@@ -186,6 +195,11 @@ CONSULTATION: list[Rule] = [
     ),
     consult(
         "candidate",
+        # "do I actually need under eye filler or am I just not sleeping"
+        # "I'm 27, should I start preventative botox?"
+        rf"(?:^|[,.!?;]\s*)should i (?:start|begin|try) (?:\w+ ){{0,2}}?{TREATMENT}\W*$|"
+        rf"\bdo i (?:actually|really|even|honestly|truly) need (?!to\b|an? consult|consult)"
+        rf"(?:a |an |some |more |the )?(?:\w+ ){{0,2}}?{TREATMENT}\b(?! (?:redone|again|every|before|first))|"
         r"\b(?:am i|would i be|i'?m|could i be|is (?:my \w+|she|he)) (?:a )?(?:good |right |"
         r"suitable |possible |ideal )?candidate\b",
         r"\bwould (?:i|it|this|that|\w+) (?:work|help|be good|be right|do anything) (?:for|on) "

@@ -29,7 +29,7 @@ _COLOUR_SIGN = (
     r"(?:white|white?-?ish|pale|paler|blanch\w*|gr[ae]y\w*|ashen|dusky|(?<!black and )blue|"
     r"bluish|purpl\w*|violet|mottl\w*|lacy|net[- ]?like|web[- ]?like|marbled|waxy|darker|"
     r"darkening|black|discolou?r\w*|dark (?:patch\w*|blotch\w*|streak\w*|spot(?!s))|"
-    r"(?:turn\w*|going|gone|went|getting|got|looks?) (?:really |very |kinda |so |a )?dark\b|"
+    r"(?:turn\w*|going|gone|went|getting|got|looks?|is|are) (?:really |very |kinda |so |a |all )?dark\b|"
     r"(?:weird|odd|funny|strange|different|bad) colou?rs?\b(?! of)|(?:chang|turn)\w* colou?rs?|"
     r"spider ?webs?|cobwebs?|net pattern|fishnet)"
     r"(?! ?(?:hair|heads?|tea|light|friday|ink|tattoos?|circles|veins|eyes|shampoo|stretch|"
@@ -147,9 +147,12 @@ URGENT: list[Rule] = [
     rule(
         "severe_pain",
         rf"\b(?:{_PAIN_BAD})\W+(?:\w+\W+){{0,2}}?(?:pain|hurt\w*|throb\w*|ach\w*|burn\w*)\b",
+        # "she's in so much pain she's crying"
+        r"\bin so much pain\b|\bcrying (?:from|in|with|because of) (?:the )?pain\b|"
+        r"\bpain (?:that )?(?:she'?s|he'?s|i'?m|im) crying\b",
         rf"\b(?:pain|hurts?|hurting|throbbing|ache|aching)\b(?:\W+\w+){{0,5}}?\W+{_PAIN_AFTER}",
         r"\breally (?:hurts|painful|sore)\b",
-        r"\b(?:pain|hurts?|hurting|throbbing|sore)\b(?:\W+\w+){0,4}?\W+(?:[7-9]|10)"
+        r"\b(?:pain|hurts?|hurting|throbbing|sore)\b(?:\W+\w+){0,8}?\W+(?:[7-9]|10)"
         r"(?: ?/ ?10| out of 10)\b|\b(?:[7-9]|10)(?: ?/ ?10| out of 10) pain\b",
         negatable=True,
         unless=_PAIN_QUESTION,
@@ -178,7 +181,7 @@ URGENT: list[Rule] = [
         r"\b(?:see|seeing) two of (?:everything|every\w*)\b|\blooking through (?:frosted glass|"
         r"a fog|fog|a haze|haze|wax|a film|water|smoke|a veil|a curtain)\b|"
         r"\b(?:vision|sight)\b(?:\W+\w+){0,3}?\W+missing\b",
-        r"(?<!under )(?<!under-)\beyes?\b(?:\W+\w+){0,2}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|"
+        r"(?<!under )(?<!under-)\beyes?\b(?:\W+\w+){0,3}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|"
         r"black|double|cloudy)\b",
         r"\b(?:everything|things|it)(?:'s| is| looks| went| got| seems) (?:all |so |really )?"
         r"(?:blurr?y|fuzzy|doubled?)\b",
@@ -339,7 +342,7 @@ URGENT: list[Rule] = [
         # Anaphylaxis.
         r"\bronchas\b.*\b(?:labios?|cara|lengua|garganta|hinch\w*)\b|"
         r"\b(?:lengua|garganta) (?:\w+ )?(?:hinchad|cerrad|apretad)\w*|"
-        r"\b(?:cerr|hinch|apret)\w* (?:\w+ ){0,2}(?:la )?(?:garganta|lengua)\b|"
+        r"\b(?:cerr|cierr|hinch|apret|apriet)\w* (?:\w+ ){0,2}(?:la )?(?:garganta|lengua)\b|"
         r"\bronchas (?:\w+ ){0,3}(?:todo|todas partes|cuerpo)\b|\b(?:me cuesta|dificultad para) "
         r"respirar\b|\bme ahogo\b",
         # Spreading infection with fever.
