@@ -56,6 +56,14 @@ evaluate: install models
 		--kb tide=data/corpus/kb_tide.csv --baseline --no-misses
 	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout5_prairie.jsonl \
 		--kb prairie=data/corpus/kb_prairie.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout6_peach.jsonl \
+		--kb peach=data/corpus/kb_peach.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout7_cascade.jsonl \
+		--kb cascade=data/corpus/kb_cascade.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout8_maplecan.jsonl \
+		--kb maplecan=data/corpus/kb_maplecan.csv --baseline --no-misses
+	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout9_metro.jsonl \
+		--kb metro=data/corpus/kb_metro.csv --baseline --no-misses
 
 bench: install models
 	$(PY) manage.py bench_triage

@@ -137,6 +137,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|at \d{1,2})\b)",
         "book availability",
     ),
+    # Two treatments in one visit, not a same-day booking: "a lash lift and brow lam same day".
+    (
+        r"\b(?:both|together|and (?:a |the )?\w+(?: \w+)?) (?:on the |in the |at the )?same "
+        r"(?:day|visit|appointment|appt|time)\b",
+        "{0} together",
+    ),
     # walk-ins
     (
         r"\bwalk[- ]?ins?\b|\bsame[- ]day\b|\bjust (?:show up|come in|stop by|pop in|drop in)\b|"

@@ -508,6 +508,8 @@ EMOTIONAL = [
     "you told me it was refundable and now you're saying it isn't",
     "why did you take my card twice for one facial",
     "it was fine but not great, would you consider a partial refund?",
+    "not to be dramatic but my brows are two different shapes and I have a date tonight 😭",
+    "sat in your valet line for 20 min, this is ridiculous",
 ]
 
 
@@ -570,6 +572,7 @@ HUMAN_REQUEST = [
     "can nurse Dana call me back? she knows my history",
     "Leilani helped me last time, is she in today?",
     "wait am I talking to software",
+    "need to talk to a nurse before I book",
 ]
 
 
@@ -730,6 +733,19 @@ ROUTINE = [
     "do you take points for botox or filler",
     "is the lip flip filler or botox?",
     "is your laser safe for darker skin? another place turned me away",
+    "can filler be dissolved if I hate it?",
+    "what even is a hydrojelly mask 😭",
+    "need to cancel thursday, sorry 😞",
+    "is parking a nightmare there? we have a rental",
+    "I-35 is a nightmare, more like 3:20 than 3",
+    "what is microneedling exactly, it sounds awful lol",
+    "do you refund a package if I move away?",
+    "I was charged the $50 deposit, does that go toward my treatment?",
+    "do I have to pay just to talk to somebody about sculptra",
+    "who am i seeing for my filler, a nurse or the doctor?",
+    "is it dumb to get a peel in july",
+    "this is a little embarrassing to ask, but do you treat underarm sweating?",
+    "my husband says I need to stop complaining about my spider veins, can I book",
 ]
 
 

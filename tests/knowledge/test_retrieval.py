@@ -199,6 +199,8 @@ def test_baby_botox_is_not_a_child_and_the_steps_of_a_facial_are_not_stairs() ->
     assert "late" not in analyze("i get off at 5:30 out in converse").words
     assert "hours" not in analyze("is it too late to reschedule without a fee").words
     assert "special" not in analyze("r u open black friday").words
+    assert "walkin" not in analyze("can i get a lash lift and brow lam same day").words
+    assert "walkin" in analyze("can i get botox same day").words
 
 
 def test_a_count_is_not_a_phone_and_a_number_is_not_numbing() -> None:

@@ -31,7 +31,8 @@ EMOTIONAL: list[Rule] = [
         "feelings",
         r"\b(?:angry|furious|mad at|so mad|really mad|pissed|livid|outraged|"
         r"fuming|frustrat\w*|annoyed|irritated|disgusted|devastated|heartbroken|miserable|"
-        r"depressed|crying|cried|in tears|humiliated|embar+as+\w*|ashamed|regret\w*|"
+        r"depressed|crying|cried|in tears|humiliated|embar+as+\w*(?! (?:to ask|question|q\b))|ashamed|"
+        r"regret\w*|"
         r"(?:i'?m|i am|im|feel(?:ing)?|makes me|made me) (?:so |really |kinda |very |super |"
         r"honestly |just )?sad|sad (?:about|with) (?:how|my|the (?:results?|outcome))|"
         r"(?:want|wanna|going|gonna|about|could) (?:to )?cry|makes me (?:want to )?cry|"
@@ -82,13 +83,20 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:don'?t|doesn'?t) (?:even )?care about\b",
         negatable=True,
         # "traffic on 75 is terrible, I'll be 20 minutes late" is about the drive.
-        unless=r"\b(?:traffic|weather|rain|snow|commute|the drive|highway)\b(?:\W+\w+){0,3}?\W+"
-        r"(?:is|was|'s|are) (?:so |just |really )?(?:terrible|horrible|awful|the worst|a nightmare|"
-        r"insane|ridiculous)\b",
+        unless=r"\b(?:traffic|weather|rain|snow|commute|the drive|highway|freeway|parking|sunset|"
+        r"road|roads|lot|garage)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:is|was|'s|are) (?:so |just |really |such )?(?:terrible|horrible|awful|the worst|"
+        r"a nightmare|nightmare|insane|ridiculous)\b|"
+        # "is parking a nightmare there?", "it sounds awful lol", "can it be dissolved if I hate it"
+        r"\bis (?:parking|traffic|it|the drive) (?:a |such a )?nightmare\b|"
+        r"\b(?:i-?)?\d{2,3} (?:is|was|'s) (?:a |such a )?nightmare\b|"
+        r"\bsounds? (?:awful|scary|terrifying|painful|horrible|intense|terrible)\b|"
+        r"\bif (?:i|you|u|ppl|people|someone|they|she|he) (?:end up |ends up )?(?:hate|hates|don'?t like|"
+        r"doesn'?t like|(?:'?m|am|are|is|'?re|'?s) not happy)\b",
     ),
     rule(
         "complaint",
-        r"\b(?:complain\w*|complaint|grievance|report (?:you|this|your)|"
+        r"\b(?:(?<!stop )(?<!quit )complain\w*|complaint|grievance|report (?:you|this|your)|"
         r"better business bureau|bbb|medical board|licensing board|state board|"
         r"report\w* (?:you|ur|your|this|her|him|them|y'?all|u)\b|"
         r"\b(?:contact\w*|call\w*|report\w*|complain\w*|writ\w*|going) (?:\w+ ){0,3}?(?:nursing board|"
@@ -113,6 +121,9 @@ EMOTIONAL: list[Rule] = [
         # "I want my deposit back", "I want that money put back", "i want my deposit refunded"
         r"\bwant (?:my|the|that|our) (?:deposit|money|fee|payment|\$?\d+)(?: \w+)? (?:put )?back\b|"
         r"\b(?:deposit|money|fee|payment) (?:\w+ )?(?:refunded|put back|returned)\b",
+        # "do you refund if someone's not happy?", "if I cancel, is my deposit refunded?": policy.
+        unless=r"\bdo (?:you|u|y'?all) (?:\w+ )?refund\b|\brefund policy\b|\brefundable\b|"
+        r"\bif (?:i|we) (?:cancel|move|change|reschedule|don'?t use)\b",
     ),
     rule(
         "review_threat",
@@ -147,6 +158,8 @@ EMOTIONAL: list[Rule] = [
         r"\b(?:told|said|promised) (?:me|us)\b.*\bnow (?:you'?re|your|youre|you are) (?:saying|telling)\b|"
         r"\bi'?m so done\b|\bi'?m done with (?:you|this|y'?all)\b|"
         r"\$0 balance|\b(?:balance|card) (?:is|says|shows) (?:\$?0|zero|nothing)\b",
+        # "I was charged the $50 deposit, does that go toward my treatment?"
+        unless=r"\bdoes (?:that|it|this) (?:go|count|come off|apply|get taken off)\b",
     ),
     rule(
         "ignored",
@@ -168,7 +181,8 @@ EMOTIONAL: list[Rule] = [
     ),
     rule(
         "frustration",
-        r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|dumb(?! question)|pointless|"
+        r"\b(?:useless|(?<!dumb )(?<!silly )stupid(?! question)|(?<!is it )(?<!if )dumb(?! (?:question|q\b|to))|"
+        r"pointless|"
         r"idiot\w*|wtf|omfg|fuck\w*|shit\w*|bullshit|damn it|wth|worthless|"
         r"just answer (?:my|the) (?:question|q)|what the (?:heck|hell)|"
         # "this is not an answer", "you're not reading my messages", "yes or no??"
@@ -176,7 +190,15 @@ EMOTIONAL: list[Rule] = [
         r"yes or no\?\?)|"
         # Starred-out swearing: "f***ing", "f*** off", "sh*t".
         r"\b[a-z]{1,2}\*{2,}[a-z]*",
-        r"😡|🤬|😠|😤|😢|😭|😞|💔",
+        r"😡|🤬|😠|😤|💔",
+    ),
+    # Crying about themselves ("my brows are two different shapes 😭"), not a shrug at a question
+    # ("what's a hydrojelly mask even 😭") or an apology ("need to cancel, sorry 😞").
+    rule(
+        "crying_emoji",
+        r"😭|😢|😞",
+        needs=("personal",),
+        unless=r"\b(?:cancel\w*|late|reschedul\w*|sorry|lost my|lol|lmao|haha)\b|\?",
     ),
     rule(
         "spanish",

@@ -41,6 +41,10 @@ HUMAN_REQUEST: list[Rule] = [
         # "I'd like to go over that with a person on the phone"
         r"\b(?:go over|discuss|review) (?:\w+ ){0,4}?with (?:a |an |the |your )?(?:real |actual |"
         r"live )?(?:person|human|someone|somebody|nurse|manager|staff)\b",
+        # A consultation asked about: "do I have to pay just to talk to somebody about sculptra",
+        # "can i just come in and talk to someone first before committing".
+        unless=r"\b(?:do i (?:need|have) to|do you have to|is there a way to|is it free to|"
+        r"(?:pay|charge|cost|costs) (?:just )?to)\b",
     ),
     human(
         "want_person",
@@ -90,7 +94,8 @@ HUMAN_REQUEST: list[Rule] = [
         r"from a bot|a bot|ai|generated)\b|\bis (?:someone|anyone|a person|a human) (?:there|"
         r"reading|on the other end)\b",
         r"\b(?:this is|you'?re|you are) (?:a |an |just a )?(?:bot|robot|automated|machine)\b",
-        r"\bwho (?:am i|is this|are you|is texting|'?s texting|is replying)\b|"
+        r"\bwho (?:am i(?! (?:seeing|booked|getting|with|having))|is this|are you|is texting|'?s texting|"
+        r"is replying)\b|"
         r"\bwho'?s (?:this|texting|replying)\b",
     ),
     human(
