@@ -439,6 +439,9 @@ MEDICAL = [
     "how many syringes will his jawline need?",
     "the nausea has been going on 6 days now",
     "my hair is coming out in clumps since starting the shots",
+    "what side effects are common with semaglutide",
+    "How long am I going to be this red after microneedling, it's been 6 days",
+    "how soon after botox can I work out",
 ]
 
 
@@ -746,6 +749,17 @@ ROUTINE = [
     "is it dumb to get a peel in july",
     "this is a little embarrassing to ask, but do you treat underarm sweating?",
     "my husband says I need to stop complaining about my spider veins, can I book",
+    "is bruising common after filler?",
+    "do lips usually stay swollen a week after filler?",
+    "how much weight do people usually lose on tirzepatide in 3 months?",
+    "if one brow ends up higher after two weeks, do you fix it for free?",
+    "how long after dissolving can I get new filler",
+    "Do you treat rosacea?",
+    "does the membership get me a discount on botox",
+    "how many points do i need for $25 off",
+    "do you do the tiny dose thing so I don't look frozen",
+    "is it bad to get a wax the week before my laser appt",
+    "when do you start peeling after the vi peel",
 ]
 
 

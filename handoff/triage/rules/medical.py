@@ -99,13 +99,15 @@ _LAB_LEVEL = (
 # ("still", "yesterday", "my lips") is the patient's own symptom.
 _UNTREATED = (
     r"^\W*(?!.*\b(?:yesterday|today|tonight|this morning|last (?:night|week|month)|ago|still|"
-    r"since|already|right now|currently|anymore|my|mine|normal|supposed)\b)"
+    r"since|already|right now|currently|anymore|my|mine|normal|supposed|been)\b)"
 )
 _PROSPECTIVE = (
     _UNTREATED
     + r"(?:(?:(?:and|so|also|ok|hi|hey)\W+)?(?:how long (?:does|do|will|is|are|until|till|before)|"
     r"how (?:red|swollen|puffy|bruised|sore|bad|much|many days|flaky|peely) (?:will|would|do|does|"
-    r"is|are)|(?:will|would) i (?:be |get |have )?|(?:do|does|will|would) (?:people|ppl|most "
+    r"is|are)|how long (?:am i|will i be|do i stay)|"
+    r"when (?:do|does|will) (?:you|u|it|people|ppl|most people) (?:usually |typically )?(?:start|stop)|"
+    r"(?:will|would) i (?:be |get |have )?|(?:do|does|will|would) (?:people|ppl|most "
     r"people|patients|you|u|everyone|most) (?:usually |typically |normally |generally )?)|"
     # "im a baby with needles lol does botox hurt": whether a treatment hurts, asked before it.
     r".*\b(?:does|do|will|would|is|are) (?:\w+ ){1,3}(?:hurt|painful|sting)\b|"
@@ -115,6 +117,18 @@ _PROSPECTIVE = (
 )
 _GENERAL_AFTER = (
     r"\b(?:after (?:a|an)\b(?! (?:few|couple|day|week|month|while|bit)\b)|generally|in general)"
+)
+# Asked about people in general, with nothing of the patient's own: "is bruising common after
+# filler?", "how much weight do people usually drop on it".
+_GENERAL_QUESTION = (
+    r"^(?!.*\b(?:my|mine|i'?m|im|i am|i have|i got|i had|i'?ve|me|i|side effects?|risks?|"
+    r"complications?|dangerous)\b).*\b(?:common|usually|"
+    r"typically|normally|in general|generally|most people|people|ppl|on average|for most)\b"
+)
+# A hypothetical about the policy: "if my tox comes out uneven is fixing it free?"
+_IF_POLICY = (
+    r"^\W*(?:and |so |but |ok )?if\b(?=.*\b(?:free|pay|charge\w*|cost|price|extra|touch[- ]?ups?|"
+    r"fix(?:ing)? it)\b)"
 )
 
 MEDICAL: list[Rule] = [
@@ -126,12 +140,12 @@ MEDICAL: list[Rule] = [
         # "if my botox looks uneven at two weeks, is the touch-up free?" asks the policy.
         unless=r"\bif\b(?:\W+\w+){0,5}?\W+(?:uneven|lopsided|asymmetric\w*)\b.*\btouch[- ]?ups?\b|"
         r"\b(?:avoid|prevent|minimi[sz]e|less|reduce)\b.*\bbefore\b|"
-        r"\bbefore\b.*\b(?:avoid|prevent|minimi[sz]e)\b|" + _PROSPECTIVE,
+        r"\bbefore\b.*\b(?:avoid|prevent|minimi[sz]e)\b|" + _IF_POLICY + "|" + _PROSPECTIVE,
     ),
     rule(
         "symptom_after_treatment",
         rf"\b{SYMPTOM}\b.*\b(?:after|since|from|post)\b\W+(?:\w+\W+)?{TREATMENT}\b",
-        unless=_PROSPECTIVE,
+        unless=_PROSPECTIVE + "|" + _GENERAL_QUESTION,
     ),
     rule(
         "is_this_normal",
@@ -139,6 +153,7 @@ MEDICAL: list[Rule] = [
         r"(?:normal|expected|common|bad(?! to\b)|serious|a problem|an issue|concerning|dangerous|"
         r"infected)\b",
         rf"\b{_NORMAL}\b.*\b{SYMPTOM}|\b{SYMPTOM}\b.*\b{_NORMAL}\b",
+        unless=_GENERAL_QUESTION,
     ),
     rule(
         "supposed_to",
@@ -158,7 +173,13 @@ MEDICAL: list[Rule] = [
         unless=r"\bshould i (?:stop|skip|avoid)\b(?:\W+\w+){0,3}?\W+(?:fish oil|wine|alcohol|"
         r"drinking|coffee|caffeine|vitamin e|supplements?)\b",
     ),
-    rule("condition", rf"\b{_CONDITION}"),
+    rule(
+        "condition",
+        rf"\b{_CONDITION}",
+        # "Do you treat rosacea?" asks what the clinic does.
+        unless=r"^\W*(?:do|can|does) (?:you|u|y'?all|your \w+) (?:\w+ )?(?:treat|help with|do anything "
+        r"for|have anything for)\b(?!.*\b(?:my|i'?m|i have|i am|mine)\b)",
+    ),
     # Their own lab results: "my labs came back", "gave me a high hematocrit".
     rule(
         "own_labs",
@@ -197,6 +218,7 @@ MEDICAL: list[Rule] = [
         r"lower)\b|\b(?:bump|move|go|titrate) (?:me|my dose|it) (?:up|down)\b|"
         r"\b(?:go|move|bump|step) up to \d+(?:\.\d+)? ?(?:mg|milligrams?|units?)\b|"
         r"\bgo up (?:a|one|to the next) dose\b",
+        unless=_GENERAL_QUESTION,
     ),
     # "how many units does a forehead usually take" is a general question a KB may answer.
     rule(
@@ -213,15 +235,17 @@ MEDICAL: list[Rule] = [
         r"\b(?:dose|dosage|dosing|doses|milligrams?)\b",
         needs=("personal",),
         unless=r"\b(?:typical|typically|usually|average|most people|on average|normally|sessions?|"
-        r"treatments?|visits?|appointments?|rounds?)\b",
+        r"treatments?|visits?|appointments?|rounds?)\b|"
+        r"\bhow (?:many|much) (?:\w+ )?(?:makeup|time|points|money|notice|days?|weeks?|times)\b|"
+        r"\b(?:tiny|small|low|light|baby) dose\b",
     ),
     rule(
         "outcome_promise",
         r"\bguarantee\w*|\b\d+ (?:years?|yrs?) younger\b",
         # "can you give me a receipt", "would someone be able to give me a ring": a request.
         r"\b(?:will|would|can|could|does|do) (?!(?:you|u|y'?all|someone|somebody|anyone|"
-        r"one of you)\b)(?:\w+ ){1,4}(?:make me|make my|give me|help me lose|get me (?:a|an|to|my|"
-        r"rid|back))\b",
+        r"one of you)\b)(?:\w+ ){1,4}(?:make me|make my|give me|help me lose|get me (?:(?:a|an)(?! "
+        r"(?:discount|deal|spot|appointment|appt|price|refund|credit|rate|free))|to|my|rid|back))\b",
         # "how much is the trt program gonna help me"
         # "take 10 years off me", "will my jowls be totally gone?"
         r"\btake (?:\d+|ten|five|a few|some) (?:years?|yrs) off\b|"
@@ -280,7 +304,10 @@ MEDICAL: list[Rule] = [
         needs=("personal", "treated"),
         # "can I go back to work after filler?" asks about downtime, which a KB describes.
         unless=_UNTREATED + r"(?:.*\b(?:go|head|get) (?:straight |right )?back to (?:work|the "
-        r"office|school|class)\b|.*" + _GENERAL_AFTER + ")",
+        r"office|school|class)\b|.*" + _GENERAL_AFTER + ")|"
+        # "how long after dissolving can I get new filler", "is it bad to wax before my laser appt"
+        r"^\W*(?:and |so )?how (?:long|soon) after dissolv\w*\b|"
+        r"\bbefore (?:my|the|a|an) (?:\w+ )?(?:appt|appointment|session|visit|treatment)\b",
     ),
     rule(
         "treatment_history",
