@@ -42,28 +42,21 @@ format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
+# Held-out sets of clinics of their own: holdoutN_CLINIC.jsonl with kb_CLINIC.csv.
+CLINIC_HOLDOUTS := holdout2_sage holdout3_birch holdout4_tide holdout5_prairie holdout6_peach \
+	holdout7_cascade holdout8_maplecan holdout9_metro
+
 evaluate: install models
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py evaluate_triage data/corpus/test.jsonl --kb glow=data/corpus/kb_glow.csv \
 		--kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
 	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout.jsonl \
 		--kb glow=data/corpus/kb_glow.csv --kb harbor=data/corpus/kb_harbor.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout2_sage.jsonl \
-		--kb sage=data/corpus/kb_sage.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout3_birch.jsonl \
-		--kb birch=data/corpus/kb_birch.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout4_tide.jsonl \
-		--kb tide=data/corpus/kb_tide.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout5_prairie.jsonl \
-		--kb prairie=data/corpus/kb_prairie.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout6_peach.jsonl \
-		--kb peach=data/corpus/kb_peach.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout7_cascade.jsonl \
-		--kb cascade=data/corpus/kb_cascade.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout8_maplecan.jsonl \
-		--kb maplecan=data/corpus/kb_maplecan.csv --baseline --no-misses
-	$(PY) manage.py evaluate_triage data/corpus/holdout/holdout9_metro.jsonl \
-		--kb metro=data/corpus/kb_metro.csv --baseline --no-misses
+	@for set in $(CLINIC_HOLDOUTS); do \
+		clinic=$${set#*_}; \
+		$(PY) manage.py evaluate_triage data/corpus/holdout/$$set.jsonl \
+			--kb $$clinic=data/corpus/kb_$$clinic.csv --baseline --no-misses || exit 1; \
+	done
 
 bench: install models
 	$(PY) manage.py bench_triage
