@@ -56,6 +56,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev24_vesper.jsonl",
     CORPUS / "dev" / "dev25_saguaro.jsonl",
     CORPUS / "dev" / "dev26_motor.jsonl",
+    CORPUS / "dev" / "dev31_scrubs.jsonl",
+    CORPUS / "dev" / "dev32_kin.jsonl",
+    CORPUS / "dev" / "dev33_tiny.jsonl",
+    CORPUS / "dev" / "dev34_gulf.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -84,6 +88,10 @@ KB_PATHS = {
     "vesper": CORPUS / "kb_vesper.csv",
     "saguaro": CORPUS / "kb_saguaro.csv",
     "motor": CORPUS / "kb_motor.csv",
+    "scrubs": CORPUS / "kb_scrubs.csv",
+    "kin": CORPUS / "kb_kin.csv",
+    "tiny": CORPUS / "kb_tiny.csv",
+    "gulf": CORPUS / "kb_gulf.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.

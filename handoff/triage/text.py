@@ -12,7 +12,9 @@ _NEGATION = re.compile(
     r"nothing like)\b"
 )
 _CLAUSE_BREAK = re.compile(
-    r"[,.;:!?\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b"
+    r"[,.;:!?\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|"
+    # "not day 1-3 and it's getting redder": a new clause.
+    r"\band (?:now|it'?s|its|i'?m|im|i am|she'?s|he'?s)\b"
 )
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 

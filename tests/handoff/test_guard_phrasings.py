@@ -85,6 +85,9 @@ OCCLUSION = [
     "my cheek is cold and blotchy after my filler",
     "the spot where the needle went in on my lip is turning dark",
     "my lip looks kinda whiteish since the filler",
+    "white blotch on lip and it STINGS",
+    "the skin by my lip looks like a net, got lips done yesterday",
+    "lips done at 4 today, now they're cold n pale n hurt",
 ]
 
 # Severe or worsening pain at the filler.
@@ -134,6 +137,9 @@ VISION_CHANGE = [
     "cant rly see outta my right eye since the filler, like a shadow",
     "everything looks doubled in my left eye since I got home from my filler",
     "after my tear trough filler my eye is kind of dim",
+    "diplopia since an hour after my cheek filler",
+    "after my tear trough appt things look dim and fuzzy on one side",
+    "the vision on my left side went kind of dim after my temple filler",
 ]
 
 # Anaphylaxis: throat or tongue, fast swelling, breathing, hives all over, dizzy after a shot.
@@ -171,6 +177,10 @@ ANAPHYLAXIS = [
     "my lips are tingling and swelling up after the iv",
     "i feel like im choking after the drip",
     "i think im having an allergic reaction to the iv",
+    "urticaria on my arms and a little stridor since the glutathione push",
+    "had filler dissolved tonight, face puffy and itchy and breathing feels tight",
+    "she's using her inhaler but still can't catch her breath since the filler",
+    "had the hangover iv this am and now i cant really swallow",
 ]
 
 # Spreading infection with fever: red streaks, hot spreading redness, pus with a temperature.
@@ -192,6 +202,9 @@ SPREADING_INFECTION = [
     "i feel like i have the flu and the injection site is red and swollen",
     "my cheek got red and hot since last night and i took my temp this morning, it was 102",
     "kybella 2 days ago, now my neck is swollen, red and hot and im burning up",
+    "day 3 after filler, erythema spreading past the border, indurated, T max 38.6 and rigors",
+    "my scalp is swollen and oozing since the PRP and I'm 102 tonight",
+    "day 4 not day 1-3 and it's getting redder and crusty and I'm feverish",
 ]
 
 # Chest pain, a racing heart or fainting after an IV or a weight-loss injection.
@@ -222,6 +235,8 @@ CHEST_HEART_FAINTING = [
     "my heart feels like its going to beat out of my chest after the b12",
     "pressure in my chest after my tirzepatide",
     "my chest feels a little tight after my NAD shot",
+    "SOB and substernal pressure since my NAD drip ended",
+    "had a syncopal episode after my Myers', still lightheaded and tachy around 130",
 ]
 
 # The same emergencies in Spanish.
@@ -442,6 +457,9 @@ MEDICAL = [
     "what side effects are common with semaglutide",
     "How long am I going to be this red after microneedling, it's been 6 days",
     "how soon after botox can I work out",
+    "got tox an hour ago, what's the rule on the gym tonight",
+    "nursing rn, is a peel safe?",
+    "puking nonstop since the shot",
 ]
 
 
@@ -513,6 +531,11 @@ EMOTIONAL = [
     "it was fine but not great, would you consider a partial refund?",
     "not to be dramatic but my brows are two different shapes and I have a date tonight 😭",
     "sat in your valet line for 20 min, this is ridiculous",
+    "three weeks with no openings, this is how you treat members?",
+    "I was 10 min late and you sent me home. great.",
+    "the website says $179 and I got charged $229",
+    "I didn't ask how to book, I asked when my appointment is",
+    "dissolving the filler you did that I hate should be free",
 ]
 
 
@@ -576,6 +599,11 @@ HUMAN_REQUEST = [
     "Leilani helped me last time, is she in today?",
     "wait am I talking to software",
     "need to talk to a nurse before I book",
+    "front desk pls",
+    "need the nurse",
+    "can Kayla at the front desk text me when she gets in?",
+    "can the NP call my mom? she doesn't text",
+    "can I talk to Dana about my botox?",
 ]
 
 
@@ -646,6 +674,13 @@ CONSULTATION = [
     "is that better for me than cheek filler? I'm very thin",
     "kybella or the weight loss program for my double chin?",
     "sema or tirz for me? I have 40 lbs to lose",
+    "neck lines, tox or filler?",
+    "saggy jowls at 55, m8 or sculptra?",
+    "combo hydrafacial + peel for my skin?",
+    "should i pair a hydrafacial with my botox",
+    "I lost 50 lbs and my face looks hollow. what would fix that?",
+    "which would you pick for my face?",
+    "turkey neck from years of sun. Kybella, morpheus, or what?",
 ]
 
 
@@ -760,6 +795,8 @@ ROUTINE = [
     "do you do the tiny dose thing so I don't look frozen",
     "is it bad to get a wax the week before my laser appt",
     "when do you start peeling after the vi peel",
+    "who would be doing it? a nurse?",
+    "is there a charge to talk to somebody about my neck first",
 ]
 
 

@@ -55,10 +55,10 @@ def rules_for(trigger: str) -> Callable[..., Rule]:
 
 TREATMENT = (
     r"(?:botox|tox|dysport|xeomin|daxxify|jeuveau|neurotoxin|fillers?|juvederm|restylane|rha|"
-    r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus(?: ?8)?|microneedling|"
+    r"sculptra|radiesse|voluma|volbella|kysse|lip flip|kybella|morpheus(?: ?8)?|m8|microneedling|"
     r"micro-needling|peel|hydra ?facial|facial|laser|ipl|photofacial|prp|vampire|semaglutide|"
     r"ozempic|wegovy|tirzepatide|mounjaro|zepbound|glp-?1|sema|tirz|weight ?loss (?:program|shots?|"
-    r"injections?|meds?)|shots?|injections?|injected|iv|drip|"
+    r"injections?|meds?)|shots?|injections?|injected|iv|drip|myers|nad\+?|glutathione|"
     r"b12|treatment|procedure|session|coolsculpting|dermaplaning|lips? done|threads?|pdo|bbl|"
     r"co2|pico\w*|tattoo removal|sculptra|kybella|ultherapy|sofwave|thermage|skin ?boosters?|"
     r"skinvive|profhilo|emsculpt|trt|hrt|testosterone (?:therapy|shots?|injections?)|pellets?|"
@@ -95,6 +95,9 @@ HAD_TREATMENT = re.compile(
     rf"|\b{TREATMENT}\b(?:\W+\w+){{0,3}}?\W+(?:yesterday|today|this morning|last (?:night|week|month)|"
     r"ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
     r"|\b(?:got|had|gotten) (?:it|them|mine|this|that|these|those) (?:done|injected|put in)\b"
+    # "lips at 4 today w ashley"
+    r"|\b(?:lips|cheeks|chin|jaw\w*|under ?eyes?|tear troughs?)\b(?:\W+\w+){0,3}?\W+(?:today|"
+    r"yesterday|this morning|last night)\b"
 )
 # ... unless the text speaks of one to come: "can I have wine tonight before my filler tomorrow?"
 UPCOMING_TREATMENT = re.compile(

@@ -157,6 +157,9 @@ EMOTIONAL: list[Rule] = [
         r"\bexplain (?:that|this|yourself)\W*$|"
         r"\b(?:told|said|promised) (?:me|us)\b.*\bnow (?:you'?re|your|youre|you are) (?:saying|telling)\b|"
         r"\bi'?m so done\b|\bi'?m done with (?:you|this|y'?all)\b|"
+        r"\bthis is how you treat\b|\bsent (?:me|us|her|him) home\b|\bshould (?:be|have been) free\b|"
+        r"\b(?:says|said|listed|quoted|advertised)\b.*\b(?:got |was |been )?(?:charged|billed)\b|"
+        r"\bi didn'?t ask (?:how|about|for|what|when|if|where)\b|\bi asked (?:when|what|how|if|about|for)\b|"
         r"\$0 balance|\b(?:balance|card) (?:is|says|shows) (?:\$?0|zero|nothing)\b",
         # "I was charged the $50 deposit, does that go toward my treatment?"
         unless=r"\bdoes (?:that|it|this) (?:go|count|come off|apply|get taken off)\b",

@@ -66,6 +66,7 @@ LEAD: list[Rule] = [
         r"\bglow[- ]?up\b|\bprepa(?:y|id) (?:for )?(?:the |a )?(?:whole |full )?year\b|"
         r"\bannual (?:package|plan|program|membership)s?\b|\bfull[- ]body\b|"
         r"\bpay (?:for )?(?:everything|it all|all of it) up ?front\b|"
+        r"\bmap (?:it|this|everything|them) (?:all )?out\b|"
         # "want all 3 packages, best price?", "a bundle price for all of it"
         r"\b(?:bundle|package)s?\b(?:\W+\w+){0,6}?\W+(?:for all|all of (?:it|them|these)|all \d+|"
         r"everything)\b|\ball (?:\d|three|four|five|of (?:it|them|these))\b(?:\W+\w+){0,3}?\W+"
@@ -87,7 +88,7 @@ LEAD: list[Rule] = [
         r"(?:[2-9]\d{3}|[1-9]\d{4}|\d{1,2},\d{3})\b|"
         r"\bno budget\b",
         r"\b(?:price|cost) (?:doesn'?t|does not|isn'?t|is not) (?:matter|an issue|a concern|"
-        r"a problem)\b|\bdon'?t care (?:about the price|how much|what it costs)\b",
+        r"a problem)\b|\bdon'?t care (?:about the (?:price|cost)|how much|what it costs)\b",
     ),
     rule(
         "spanish",

@@ -18,7 +18,7 @@ SYMPTOM = (
     r"tingl\w*|droop\w*|ptosis|"
     r"heavy (?:eyelid|brow|forehead)s?|uneven(?! (?:skin|tone|texture))|asymmetr\w*|lopsided|"
     r"migrat\w*|tyndall|discolou?r\w*|headaches?|migraines?|nause\w*|vomit\w*|throwing up|"
-    r"threw up|thrown up|(?:got|get|getting|feel|feeling|felt) sick (?:after|since|from|during)|"
+    r"threw up|thrown up|puk\w*|(?:got|get|getting|feel|feeling|felt) sick (?:after|since|from|during)|"
     r"dizz\w*|fever|chills|bleed\w*|(?<!acne )scar(?:s|ring|red)?|hyperpigment\w*|broke out|"
     r"breaking out|breakouts?|allergic|reactions?|side effects?|complications?|constipat\w*|"
     r"diarrh\w*|hair (?:loss|falling)|hair (?:is |has been |keeps )?(?:falling|thinning|shedding)|"
@@ -52,7 +52,8 @@ _CONDITION = (
     r"(?:pregnan\w*|breast ?feed\w*|nursing (?:mom|mother|my baby|a baby)|"
     r"(?:i'?m|im|i am|we'?re|she'?s) expecting\b(?! (?:results|to|a (?:call|text|refund)))|"
     r"baby on the way|"
-    r"(?:i'?m|am|currently|still|while) nursing|trying to (?:conceive|get pregnant)|ttc|"
+    r"(?:i'?m|am|currently|still|while) nursing|nursing (?:rn|right now|now|currently)|"
+    r"trying to (?:conceive|get pregnant)|ttc|"
     r"\d+ (?:weeks?|months?) along|weeks pregnant|(?:first|second|third|1st|2nd|3rd) trimester|"
     r"preggo|prego|post ?-?partum|just had (?:a|my|the) baby|(?:i'?m|im|i am|been|still) pumping|"
     # Autoimmune and inflammatory conditions are named far more often than "autoimmune".
@@ -286,6 +287,10 @@ MEDICAL: list[Rule] = [
         r"(?:\W+\w+){0,4}?\W+(?:today|tonight|now|rn|this (?:afternoon|evening|weekend)|tomorrow)\b",
         rf"\b(?:can|could|should|may) (?:i|we) (?:still )?(?:\w+ ){{0,2}}?{_ACTIVITY} (?:on|with) "
         r"(?:it|this|that|them|these)\b",
+        # "whats the rule on working out tonight", "wine tonight ok?", "lay down after?"
+        rf"\b(?:rule|ok|okay|safe|allowed)\b(?:\W+\w+){{0,3}}?\W+{_ACTIVITY}\b(?:\W+\w+){{0,3}}?\W+"
+        r"(?:today|tonight|now)\b",
+        rf"^\W*{_ACTIVITY}\W+(?:tonight|today|now|after)\W*(?:ok|okay|fine|safe)?\W*$",
         needs=("had_treatment",),
     ),
     rule(

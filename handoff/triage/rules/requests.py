@@ -54,6 +54,9 @@ HUMAN_REQUEST: list[Rule] = [
         r"\b(?:real|actual|live) (?:person|human|agent|people)\b",
         r"\b(?:human|person|agent|representative|operator) please\b",
         r"^\W*(?:human|agent|representative|operator|person)\W*$",
+        # "front desk pls", "need the nurse"
+        r"^\W*(?:need |want |get me )?(?:the )?(?:front desk|nurse|manager|injector|receptionist|"
+        r"doctor)(?: pls| please| plz| asap)?\W*$",
     ),
     human(
         "call_me",
@@ -77,6 +80,10 @@ HUMAN_REQUEST: list[Rule] = [
         r"\b(?:phone call|a call) instead\b|\binstead of (?:text\w*|messag\w*)|"
         r"\brather than text\w*",
         r"\b(?:pick up|answer) (?:the|your|ur) (?:damn |dang )?phones?\b",
+        # "Can Kayla at the front desk text me", "can the NP call my mom", "talk to Dana about my Botox"
+        r"\b(?:can|could|would|will) \w+ (?:at|from) the (?:front desk|office|clinic|desk) (?:\w+ ){0,3}"
+        r"(?:text|call|message|ring) me\b|\b(?:call|text|ring) my (?:mom|mother|dad|father|wife|"
+        r"husband|daughter|son)\b|\b(?:talk|speak) (?:to|with) (?!(?:you|u|someone|somebody|anyone|anybody)\b)[a-z]+ about my\b",
         # "nurse Marina can text me? she knows my case"
         r"\b(?:nurse|dr|doctor|injector|provider|manager|owner) \w+ (?:can|could|please) (?:text|"
         r"call|message|ring) me\b|\bknows my (?:case|history|face|situation)\b|"
@@ -144,6 +151,12 @@ CONSULTATION: list[Rule] = [
         r"\bwhich (?:one|option|treatment|is better)\b(?:\W+\w+){0,4}?\W+(?:me|my|i)\b",
         r"\bor\b.*\b(?:help|work|better|best|enough)\b.*\bmy\b|\bdo you think (?:i|my|it)\b|"
         r"\bhelp me (?:choose|decide|pick)\b|\b(?:choose|decide|pick) between\b|"
+        r"\bshould i (?:combine|pair|stack)\b|\bcombo\b.*\bfor (?:my|me)\b|"
+        r"\bwhat (?:would|could|will|can) (?:fix|help|treat) (?:that|this|it|my)\b|"
+        r"\bwhich (?:would|do) you (?:pick|choose|recommend)\b|"
+        rf"\b{TREATMENT},? (?:\w+,? ){{0,2}}or what\W*$|"
+        # "neck lines, tox or filler?", "saggy skin at 52, m8 or sculptra?"
+        rf"\b{_CONCERN}\b(?:\W+\w+){{0,4}}?\W+{TREATMENT}\W+or\W+(?:\w+\W+){{0,2}}?{TREATMENT}\b|"
         r"\bshould i combine\b|\bbetter for me than\b|\bis (?:that|this|it) (?:better|best|right) for me\b",
         # "big pores on my nose. microneedling, hydrafacial or BBL?"
         rf"\b{TREATMENT}, (?:\w+ ){{0,2}}?{TREATMENT},? or (?:\w+ ){{0,2}}?{TREATMENT}\W*$",

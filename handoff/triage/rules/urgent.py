@@ -11,7 +11,7 @@ _COLOUR = (
     r"lacy|darker(?! than)|"
     r"darkening|(?:turn\w*|gone|going|went|getting|got) (?:\w+ ){0,2}(?:dark|black|grey|gray|"
     r"blue|purple)|(?:all |many |different |weird |funny |strange )+colou?rs\b(?! of)|"
-    r"pale and cold|cold and pale|cold to the touch|ice cold|icy|like ice)"
+    r"pale (?:and|n|&) cold|cold (?:and|n|&) pale|cold to the touch|ice cold|icy|like ice)"
 )
 _AREA = (
     r"(?:skin|lips?|nose|tip|cheeks?|chin|area|spot|patch|patches|forehead|face|it|"
@@ -31,7 +31,7 @@ _COLOUR_SIGN = (
     r"darkening|black|discolou?r\w*|dark (?:patch\w*|blotch\w*|streak\w*|spot(?!s))|"
     r"(?:turn\w*|going|gone|went|getting|got|looks?|is|are) (?:really |very |kinda |so |a |all )?dark\b|"
     r"(?:weird|odd|funny|strange|different|bad) colou?rs?\b(?! of)|(?:chang|turn)\w* colou?rs?|"
-    r"spider ?webs?|cobwebs?|net pattern|fishnet)"
+    r"spider ?webs?|cobwebs?|net pattern|fishnet|like a (?:net|web|lace))"
     r"(?! ?(?:hair|heads?|tea|light|friday|ink|tattoos?|circles|veins|eyes|shampoo|stretch|"
     r"skinned|skin ?(?:tones?|types?)|than|complexion|tones?|and gold))"
 )
@@ -57,7 +57,10 @@ _PAIN_QUESTION = (
     r"\b(?:does|do|will|would|is|are|did) (?!my\b)(?:\w+ ){1,3}"
     r"(?:hurt|painful|going to hurt|gonna hurt)\b"
 )
-_INFECTION = r"(?:red\w*|swollen|swelling|hot|warm|pus|infect\w*|spreading|oozing|draining|abscess)"
+_INFECTION = (
+    r"(?:red\w*|swollen|swelling|hot|warm|pus|infect\w*|spreading|oozing|draining|abscess|"
+    r"erythema\w*|indurat\w*|cellulitis|crust\w*)"
+)
 # "Fever blisters" are cold sores: a contraindication, not a fever.
 _FEVER = (
     r"(?:fever(?! blisters?)|feverish|fevers|chills|shiver\w*|sweats|flu[- ]?like|"
@@ -66,7 +69,10 @@ _FEVER = (
     r"(?:have|got|getting|coming down with) (?:the |a )?flu\b|flu symptoms|"
     r"(?:i'?m|im|i am|been|feel|feeling|she'?s|he'?s) burning up|"
     # "I took my temp this morning and it was 102".
-    r"(?:temp(?:erature)?|thermometer)\b(?:\W+\w+){0,6}?\W+10[0-5](?:\.\d)?)"
+    r"(?:temp(?:erature)?|thermometer)\b(?:\W+\w+){0,6}?\W+10[0-5](?:\.\d)?|"
+    # "T max 38.6, rigors", "I'm 102 tonight", "febrile"
+    r"rigors|febrile|t ?max|(?:temp\w*|t) (?:of |is |was |at )?3[89](?:\.\d)?|3[89]\.\d ?(?:c|degrees|°)|"
+    r"(?:i'?m|im|i am|she'?s|he'?s|running|hit|was|at) 10[0-5](?:\.\d)?\b)"
 )
 # Habitual fainting around needles is something to plan for, not an emergency.
 _HABITUAL_FAINT = (
@@ -162,7 +168,7 @@ URGENT: list[Rule] = [
         r"\b(?:blurr?y|blurred|blurring|double|fuzzy|dim|cloudy|lost|losing|loss of|no|"
         r"changes? in|trouble with|problems? with|weird|spots in|dark spots in)\W+(?:my |\w+ )?"
         r"(?:vision|sight|eyesight)\b",
-        r"\b(?:vision|eyesight|sight)\b(?:\W+\w+){0,5}?\W+(?:blurr?y|blurred|double|fuzzy|dim|"
+        r"\b(?:vision|eyesight|sight)\b(?:\W+\w+){0,7}?\W+(?:blurr?y|blurred|double|fuzzy|dim|"
         r"gone|changed|changing|weird|off|dark|black|spotty|going|loss|lost|fading|cloudy|"
         r"foggy|hazy)\b",
         # "a dark spot in my vision", "like a curtain over my eye"
@@ -184,26 +190,30 @@ URGENT: list[Rule] = [
         r"(?<!under )(?<!under-)\beyes?\b(?:\W+\w+){0,3}?\W+(?:blurr?y|blurred|fuzzy|dim|dark|"
         r"black|double|cloudy)\b",
         r"\b(?:everything|things|it)(?:'s| is| looks| went| got| seems) (?:all |so |really )?"
-        r"(?:blurr?y|fuzzy|doubled?)\b",
+        r"(?:blurr?y|fuzzy|doubled?)\b|\bdiplopia\b|"
+        r"\b(?:everything|things|stuff)(?:'s| is| looks?| went| got| seems?| are) (?:all |so |really |"
+        r"kinda |kind of )?(?:dim|dark|cloudy|hazy|foggy)\b",
         negatable=True,
     ),
     rule("blurry", r"\bblurr?y\b|\bblurred\b|\bblurriness\b", needs=("treated",), negatable=True),
     rule(
         "breathing",
         r"\b(?:can'?t|cannot|cant|hard to|trouble|difficulty|struggling to|unable to|hard time) "
-        r"(?:breath|breathe|breathing|swallow\w*|catch my breath)\b",
+        r"(?:really |rly |even |quite )?(?:breath|breathe|breathing|swallow\w*|catch (?:my|her|his|"
+        r"their) breath)\b",
         r"\bshort(?:ness)? of breath\b|\bwheez\w*|\bgasping\b|\bchok(?:e|es|ing|ed)\b",
         r"\b(?:can'?t|cannot|not) get(?:ting)? (?:enough )?air\b|\bstruggling for air\b|"
-        r"\bbreathing (?:is |feels )?(?:so |really )?(?:hard|difficult|labou?red|shallow|weird)\b",
+        r"\bbreathing (?:is |feels )?(?:so |really |kinda |a little )?(?:hard|difficult|labou?red|shallow|"
+        r"weird|tight)\b|\bstridor\b",
         negatable=True,
     ),
     rule(
         "anaphylaxis",
         r"\b(?:throat|tongue|airway)(?:'?s)?\b(?:\W+\w+){0,3}?\W+(?:closing|tight\w*|swell\w*|"
         r"swollen|thick\w*|itchy|scratchy|tingl\w*|closed|huge|fat|too big|enormous)\b",
-        r"\banaphyla\w*|\bepi-?pen\b",
+        r"\banaphyla\w*|\bepi-?pen\b|\bangioedema\w*|\b(?:my|her|his) (?:own )?epi\b",
         r"\ballergic reaction\b.*\b(?:breath|throat|tongue|hives|swell)",
-        r"\bhives\b.*\b(?:lips?|face|tongue|eyes?|mouth|throat|swell\w*|swollen)\b",
+        r"\b(?:hives|urticaria)\b.*\b(?:lips?|face|tongue|eyes?|mouth|throat|swell\w*|swollen)\b",
         r"\b(?:lips?|face|tongue|eyes?|mouth) (?:\w+ )?(?:swell\w*|swollen)\b.*\bhives\b",
         r"\b(?:face|lips?|eyes?|eyelids?|tongue)\b(?:\W+\w+){0,3}?\W+(?:swell\w*|swollen|puff\w*|blew|"
         r"blow\w*|balloon\w*) (?:up )?(?:so |really |very |super )?(?:fast|quick\w*|rapidly|a lot|"
@@ -226,6 +236,8 @@ URGENT: list[Rule] = [
         r"\bitch\w*\b.*\b(?:swell\w*|swollen|bigger|puffy|hives|welts)\b|"
         r"\b(?:swell\w*|swollen|hives|welts)\b.*\bitch\w*",
         negatable=True,
+        # A reaction long past: "I broke out in hives from lidocaine at the dentist once".
+        unless=r"\b(?:once|in the past|years ago|as a kid|history of|last time i)\b",
     ),
     rule(
         "spreading_infection",
@@ -238,11 +250,32 @@ URGENT: list[Rule] = [
         rf"\b{_FEVER}\b.*\b{_INFECTION}\b|\b{_INFECTION}\b.*\b{_FEVER}\b",
         negatable=True,
     ),
+    # A colour sign on a treated area after a treatment the patient had (this text or earlier):
+    # "lil blisters + purple on chin" after "chin filler 3 days ago".
+    rule(
+        "colour_after_treatment",
+        r"\b(?:white|whitish|pale|blanch\w*|gr[ae]y\w*|ashen|dusky|blue|bluish|purpl\w*|violet|"
+        r"mottl\w*|lacy|net[- ]?like|web[- ]?like|marbled|like a (?:net|web|lace)|cold (?:and|n|&) pale|"
+        r"pale (?:and|n|&) cold)\b(?! (?:bumps?|heads?|dots?|pimples?|spots?|flakes?|light|led))",
+        needs=("had_treatment",),
+        negatable=True,
+        # Pigment darkening and peeling after light and laser treatments are expected.
+        unless=rf"{_WANTS_GONE}|{_SKIN_TYPE}|\b(?:ipl|bbl|laser|peel|photofacial|tattoo|bruis\w*)\b",
+    ),
+    # "white blotch on lip and it STINGS": a pale patch on the lips or nose that hurts.
+    rule(
+        "pale_patch_pain",
+        r"\b(?:white|pale|gr[ae]y|blanch\w*|dusky|purple|bluish|blue|mottled)\b(?:\W+\w+){0,3}?\W+"
+        r"(?:on|around|by|near|above|under|over) (?:my |the |her |his )?(?:lips?|nose|chin|cheeks?)\b"
+        r".*\b(?:sting\w*|hurts?|hurting|pain\w*|throb\w*|burn\w*|sore)\b",
+        negatable=True,
+    ),
     rule(
         "chest",
         r"\bchest\b(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|tight\w*|pressure|heavy)\b",
         r"\b(?:pain|pressure|tightness|weight|heaviness|elephant|squeez\w*|crushing|burning)\b"
-        r"(?:\W+\w+){0,3}?\W+(?:in|on|across) (?:my |the |her |his )?chest\b",
+        r"(?:\W+\w+){0,3}?\W+(?:in|on|across) (?:my |the |her |his )?chest\b|"
+        r"\bsubsternal\b|\bretrosternal\b|\bsomeone (?:is )?sitting on (?:me|my chest)\b",
         negatable=True,
         # "is laser on the chest painful?" asks about the chest as a treatment area.
         unless=r"\b(?:laser|hair removal|wax\w*|peel|facial)\b.*\bon (?:the |my )?chest\b|"
@@ -253,7 +286,8 @@ URGENT: list[Rule] = [
         "heart",
         r"\b(?:heart|pulse)\b(?:\W+\w+){0,2}?\W+(?:rac\w*|pound\w*|flutter\w*|skip\w*|"
         r"jump\w*|beating (?:so |really |super |very )?(?:fast|hard|weird|funny)|going crazy|"
-        r"won'?t slow down|through the roof)\b|\bpalpitations?\b|\bbeat\w* out of (?:my )?chest\b",
+        r"won'?t slow down|through the roof)\b|\bpalpitations?\b|\bbeat\w* out of (?:my )?chest\b|"
+        r"\b(?:tachy\w*|heart rate|hr|pulse)\b(?:\W+\w+){0,3}?\W+1[3-9]\d\b",
         r"\b(?:heart rate|pulse) (?:is |was |went |of )?(?:up |over |at )?(?:so |really )?"
         r"(?:high|through the roof|1[2-9]\d|[2-9]\d\d)\b",
         negatable=True,
@@ -265,7 +299,7 @@ URGENT: list[Rule] = [
         "fainting",
         r"\b(?:feel(?:ing|s)? (?:like i'?(?:m|ll) (?:going to |gonna )?)?faint|fainted|fainting|"
         r"pass(?:ed|ing)? out|blacked out|black(?:ing)? out|lost consciousness|unconscious|"
-        r"collaps\w*|unresponsive)\b",
+        r"collaps\w*|unresponsive|syncop\w*)\b",
         negatable=True,
         unless=_HABITUAL_FAINT,
     ),
@@ -285,7 +319,9 @@ URGENT: list[Rule] = [
         r"\b(?:dizz\w*|light ?-?headed|woozy|vertigo|room (?:is )?spinning)\b",
         needs=("treated",),
         negatable=True,
-        unless=_HABITUAL_FAINT,
+        # "felt a little lightheaded during my drip yesterday but totally fine now"
+        unless=_HABITUAL_FAINT
+        + r"|\b(?:(?:totally |completely |all )?fine|ok|okay|better|good) now\b",
     ),
     rule(
         "abdomen",
