@@ -60,6 +60,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev32_kin.jsonl",
     CORPUS / "dev" / "dev33_tiny.jsonl",
     CORPUS / "dev" / "dev34_gulf.jsonl",
+    CORPUS / "dev" / "dev35_sol.jsonl",
+    CORPUS / "dev" / "dev36_holler.jsonl",
+    CORPUS / "dev" / "dev37_thames.jsonl",
+    CORPUS / "dev" / "dev38_glowup.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -92,6 +96,10 @@ KB_PATHS = {
     "kin": CORPUS / "kb_kin.csv",
     "tiny": CORPUS / "kb_tiny.csv",
     "gulf": CORPUS / "kb_gulf.csv",
+    "sol": CORPUS / "kb_sol.csv",
+    "holler": CORPUS / "kb_holler.csv",
+    "thames": CORPUS / "kb_thames.csv",
+    "glowup": CORPUS / "kb_glowup.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.

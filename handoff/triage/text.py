@@ -7,9 +7,10 @@ from functools import lru_cache
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[-–—]\s+")
 _NEGATION = re.compile(
     # "not just swelling", "not only bruising" add to what follows rather than deny it.
-    r"\b(?:no|not(?! (?:just|only|merely)\b)|never|without|nor|isnt|isn't|arent|aren't|dont|"
-    r"don't|doesnt|doesn't|didnt|didn't|havent|haven't|hasnt|hasn't|wasnt|wasn't|zero|denies|"
-    r"nothing like)\b"
+    r"\b(?:no|not(?! (?:just|only|merely)\b)|never|without|nor|isnt|isn't|arent|aren't|"
+    # "my lip don't look right since the filler" says something is wrong.
+    r"(?:dont|don't|doesnt|doesn't)(?! (?:look|feel|seem) (?:right|normal|good))|"
+    r"didnt|didn't|havent|haven't|hasnt|hasn't|wasnt|wasn't|zero|denies|nothing like)\b"
 )
 _CLAUSE_BREAK = re.compile(
     r"[,.;:!?\u2013\u2014]|\s-\s|\bbut\b|\bthough\b|\balthough\b|\bhowever\b|"

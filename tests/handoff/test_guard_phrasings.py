@@ -88,6 +88,9 @@ OCCLUSION = [
     "white blotch on lip and it STINGS",
     "the skin by my lip looks like a net, got lips done yesterday",
     "lips done at 4 today, now they're cold n pale n hurt",
+    "probably nothing but my lip don't look right since the filler, kinda whitish and it hurts",
+    "the side of my nose looks like corned beef since the non surgical nose job",
+    "she's gone all blotchy and purple where they did her cheeks tonight",
 ]
 
 # Severe or worsening pain at the filler.
@@ -140,6 +143,9 @@ VISION_CHANGE = [
     "diplopia since an hour after my cheek filler",
     "after my tear trough appt things look dim and fuzzy on one side",
     "the vision on my left side went kind of dim after my temple filler",
+    "seeing like sparkly spots outta my left eye since the cheek filler",
+    "my eye's gone swimmy since the filler under my eyes this morning",
+    "is it normal to lose a bit of sight after filler? everything's gone dim on one side",
 ]
 
 # Anaphylaxis: throat or tongue, fast swelling, breathing, hives all over, dizzy after a shot.
@@ -205,6 +211,7 @@ SPREADING_INFECTION = [
     "day 3 after filler, erythema spreading past the border, indurated, T max 38.6 and rigors",
     "my scalp is swollen and oozing since the PRP and I'm 102 tonight",
     "day 4 not day 1-3 and it's getting redder and crusty and I'm feverish",
+    "arm where the IV went in is red and hot up to my elbow and I've got the shakes. 100.9 last I checked",
 ]
 
 # Chest pain, a racing heart or fainting after an IV or a weight-loss injection.
@@ -237,6 +244,9 @@ CHEST_HEART_FAINTING = [
     "my chest feels a little tight after my NAD shot",
     "SOB and substernal pressure since my NAD drip ended",
     "had a syncopal episode after my Myers', still lightheaded and tachy around 130",
+    "probably nothing but since my shot today my chest feels squeezed",
+    "3rd mounjaro jab today and my heart's going like the clappers, pain going down my left arm",
+    "he had the Myers drip today and he's been real woozy, nearly went down at supper",
 ]
 
 # The same emergencies in Spanish.
@@ -265,6 +275,7 @@ SPANISH_EMERGENCIES = [
     "mi mama se puso relleno y tiene una parte morada y le duele muchisimo",
     "despues del suero se me cierra la garganta",
     "despues del suero siento el pecho apretado y me estoy mareando",
+    "despues del relleno en la frente estoy viendo doble",
 ]
 
 
@@ -351,6 +362,7 @@ NOT_EMERGENCIES = [
     "is there an allergic reaction risk with the iv drip",
     "I had an allergic reaction to lidocaine years ago, is that a problem",
     "is the chest area a little painful for laser hair removal",
+    "seeing dark spots on my face after IPL, is that normal?",
 ]
 
 

@@ -97,7 +97,7 @@ HAD_TREATMENT = re.compile(
     r"|\b(?:got|had|gotten) (?:it|them|mine|this|that|these|those) (?:done|injected|put in)\b"
     # "lips at 4 today w ashley"
     r"|\b(?:lips|cheeks|chin|jaw\w*|under ?eyes?|tear troughs?)\b(?:\W+\w+){0,3}?\W+(?:today|"
-    r"yesterday|this morning|last night)\b"
+    r"tonight|yesterday|this (?:morning|afternoon|evening)|last night)\b"
 )
 # ... unless the text speaks of one to come: "can I have wine tonight before my filler tomorrow?"
 UPCOMING_TREATMENT = re.compile(

@@ -21,7 +21,8 @@ _AREA = (
 # occlusion, whatever the area is called ("smile lines", "the corner of my mouth").
 _FILLER_SITE = (
     r"(?:fill?ers?|juvederm|restylane|rha|voluma|volbella|kysse|radiesse|sculptra|injected|"
-    r"injections? (?:site|spot|area|point)s?|tear troughs?|lips? done)"
+    r"injections? (?:site|spot|area|point)s?|tear troughs?|lips? done|non[- ]?surgical nose job|"
+    r"liquid (?:rhinoplasty|nose job))"
 )
 # Colours of a skin starved of blood. Not when the colour names something else ("white tea",
 # "grey hair", "black friday", "blue light") or a skin type ("darker skin", "darker than").
@@ -31,7 +32,7 @@ _COLOUR_SIGN = (
     r"darkening|black|discolou?r\w*|dark (?:patch\w*|blotch\w*|streak\w*|spot(?!s))|"
     r"(?:turn\w*|going|gone|went|getting|got|looks?|is|are) (?:really |very |kinda |so |a |all )?dark\b|"
     r"(?:weird|odd|funny|strange|different|bad) colou?rs?\b(?! of)|(?:chang|turn)\w* colou?rs?|"
-    r"spider ?webs?|cobwebs?|net pattern|fishnet|like a (?:net|web|lace))"
+    r"spider ?webs?|cobwebs?|net pattern|fishnet|like a (?:net|web|lace)|corned beef)"
     r"(?! ?(?:hair|heads?|tea|light|friday|ink|tattoos?|circles|veins|eyes|shampoo|stretch|"
     r"skinned|skin ?(?:tones?|types?)|than|complexion|tones?|and gold))"
 )
@@ -71,7 +72,7 @@ _FEVER = (
     # "I took my temp this morning and it was 102".
     r"(?:temp(?:erature)?|thermometer)\b(?:\W+\w+){0,6}?\W+10[0-5](?:\.\d)?|"
     # "T max 38.6, rigors", "I'm 102 tonight", "febrile"
-    r"rigors|febrile|t ?max|(?:temp\w*|t) (?:of |is |was |at )?3[89](?:\.\d)?|3[89]\.\d ?(?:c|degrees|°)|"
+    r"rigors|febrile|t ?max|the shakes|10[0-4]\.\d\b|(?:temp\w*|t) (?:of |is |was |at )?3[89](?:\.\d)?|3[89]\.\d ?(?:c|degrees|°)|"
     r"(?:i'?m|im|i am|she'?s|he'?s|running|hit|was|at) 10[0-5](?:\.\d)?\b)"
 )
 # Habitual fainting around needles is something to plan for, not an emergency.
@@ -84,7 +85,7 @@ _HABITUAL_FAINT = (
 _EYE = r"eyes?\b(?! ?(?:area|bags?|lids?|brows?|lash\w*|circles|hollows?|filler|cream|makeup))"
 _SIGHT_WRONG = (
     r"(?:blurr?\w*|fuzzy|cloudy|foggy|hazy|dim|dark|black|shadows?|double|spots?|curtain|"
-    r"flash\w*|grey|gray|weird|(?:can'?t|cannot|can only|could only) see|lost|gone)"
+    r"flash\w*|grey|gray|weird|swimmy|wavy|wobbly|(?:can'?t|cannot|can only|could only) see|lost|gone)"
 )
 
 URGENT: list[Rule] = [
@@ -117,7 +118,7 @@ URGENT: list[Rule] = [
     rule(
         "skin_breakdown",
         rf"\b{_FILLER_SITE}\b.*\b(?:scab\w*|(?<!fever )blister\w*|crust\w*|pustules?|"
-        r"white ?heads|(?:white|yellow|tiny|little|small) (?:bumps|pimples|dots|blisters)|"
+        r"white ?heads|(?:white|yellow|tiny|little|small) (?:bumps|pimples|dots|blisters|spots)|"
         r"like (?:little |tiny )?pimples|pimple[- ]?(?:like|looking)|(?<!cold )(?<!fever )sores?|"
         r"ulcer\w*|(?:skin|it) (?:is )?(?:breaking down|falling off|dying))\b|"
         r"\b(?:scab\w*|(?<!fever )blister\w*|crust\w*|pustules?|white ?heads|"
@@ -183,6 +184,11 @@ URGENT: list[Rule] = [
         r"can hardly|could barely) (?:really |rly |realy |even |quite |totally |fully )?see "
         r"(?:out|outta|from|"
         r"well|clearly|properly|anything(?! (?:different|change|yet))|straight|right)\b",
+        r"\b(?:seeing|see) (?:like |kinda |some |these |little )?(?:\w+ )?(?:double|spots|stars|flashes|"
+        r"sparkl\w*|glitter\w*|shimmer\w*|flicker\w*|zig ?zags?|floaters)\b"
+        # "seeing dark spots on my face after IPL" is the skin, not the eyes.
+        r"(?! (?:on|in|all over|across) (?:my |the |her |his )?(?:skin|face|cheeks?|arms?|legs?|body|"
+        r"chest|back|neck|forehead|nose|chin|hands?))|"
         r"\b(?:seeing|see) (?:double|spots|stars|flashes|weird|funny|strange|wrong|blurr?y)\b|\bgo(?:ing|ne)? blind\b|\bblindness\b",
         r"\b(?:see|seeing) two of (?:everything|every\w*)\b|\blooking through (?:frosted glass|"
         r"a fog|fog|a haze|haze|wax|a film|water|smoke|a veil|a curtain)\b|"
@@ -191,8 +197,11 @@ URGENT: list[Rule] = [
         r"black|double|cloudy)\b",
         r"\b(?:everything|things|it)(?:'s| is| looks| went| got| seems) (?:all |so |really )?"
         r"(?:blurr?y|fuzzy|doubled?)\b|\bdiplopia\b|"
-        r"\b(?:everything|things|stuff)(?:'s| is| looks?| went| got| seems?| are) (?:all |so |really |"
-        r"kinda |kind of )?(?:dim|dark|cloudy|hazy|foggy)\b",
+        r"\b(?:everything|things|stuff)(?:'s| is| looks?| went| got| seems?| are) (?:gone |going |got |"
+        r"gotten )?(?:all |so |really |kinda |kind of )?(?:dim|dark|cloudy|hazy|foggy)\b|"
+        r"\blos(?:e|ing|t) (?:a bit of |some |part of |my |her |his )?(?:sight|vision)\b|"
+        r"\beyes?'?s? (?:is |has |have )?(?:gone|going|went|gotten|got) (?:all |kinda |a bit |really )?"
+        r"(?:swimmy|wavy|blurr?y|fuzzy|dim|dark|cloudy|funny|weird)\b",
         negatable=True,
     ),
     rule("blurry", r"\bblurr?y\b|\bblurred\b|\bblurriness\b", needs=("treated",), negatable=True),
@@ -262,6 +271,15 @@ URGENT: list[Rule] = [
         # Pigment darkening and peeling after light and laser treatments are expected.
         unless=rf"{_WANTS_GONE}|{_SKIN_TYPE}|\b(?:ipl|bbl|laser|peel|photofacial|tattoo|bruis\w*)\b",
     ),
+    # "he had the Myers one today and he's been real woozy": dizzy after a treatment had.
+    rule(
+        "woozy_after_treatment",
+        r"\b(?:dizz\w*|light ?-?headed|woozy|wobbly|shaky)\b",
+        needs=("had_treatment",),
+        negatable=True,
+        unless=_HABITUAL_FAINT
+        + r"|\b(?:(?:totally |completely |all )?fine|ok|okay|better|good) now\b",
+    ),
     # "white blotch on lip and it STINGS": a pale patch on the lips or nose that hurts.
     rule(
         "pale_patch_pain",
@@ -272,7 +290,10 @@ URGENT: list[Rule] = [
     ),
     rule(
         "chest",
-        r"\bchest\b(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|tight\w*|pressure|heavy)\b",
+        r"\bchest\b(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|tight\w*|pressure|heavy|squeez\w*|crush\w*)\b",
+        # "pain going down my left arm"
+        r"\bpain (?:going |shooting |running |spreading )?down (?:my |her |his )?(?:left )?arm\b|"
+        r"\bleft arm (?:pain|hurts|is numb|went numb|tingl\w*)\b",
         r"\b(?:pain|pressure|tightness|weight|heaviness|elephant|squeez\w*|crushing|burning)\b"
         r"(?:\W+\w+){0,3}?\W+(?:in|on|across) (?:my |the |her |his )?chest\b|"
         r"\bsubsternal\b|\bretrosternal\b|\bsomeone (?:is )?sitting on (?:me|my chest)\b",
@@ -286,7 +307,8 @@ URGENT: list[Rule] = [
         "heart",
         r"\b(?:heart|pulse)\b(?:\W+\w+){0,2}?\W+(?:rac\w*|pound\w*|flutter\w*|skip\w*|"
         r"jump\w*|beating (?:so |really |super |very )?(?:fast|hard|weird|funny)|going crazy|"
-        r"won'?t slow down|through the roof)\b|\bpalpitations?\b|\bbeat\w* out of (?:my )?chest\b|"
+        r"won'?t slow down|through the roof|going like the clappers|going like mad)\b|\bpalpitations?\b|"
+        r"\bbeat\w* out of (?:my )?chest\b|"
         r"\b(?:tachy\w*|heart rate|hr|pulse)\b(?:\W+\w+){0,3}?\W+1[3-9]\d\b",
         r"\b(?:heart rate|pulse) (?:is |was |went |of )?(?:up |over |at )?(?:so |really )?"
         r"(?:high|through the roof|1[2-9]\d|[2-9]\d\d)\b",
@@ -299,7 +321,8 @@ URGENT: list[Rule] = [
         "fainting",
         r"\b(?:feel(?:ing|s)? (?:like i'?(?:m|ll) (?:going to |gonna )?)?faint|fainted|fainting|"
         r"pass(?:ed|ing)? out|blacked out|black(?:ing)? out|lost consciousness|unconscious|"
-        r"collaps\w*|unresponsive|syncop\w*)\b",
+        r"collaps\w*|unresponsive|syncop\w*|(?:nearly|almost) (?:went down|passed out|fainted|fell over|"
+        r"keeled over))\b",
         negatable=True,
         unless=_HABITUAL_FAINT,
     ),
@@ -359,7 +382,7 @@ URGENT: list[Rule] = [
     rule(
         "spanish",
         r"\bno puedo (?:respirar|ver|tragar)\b|\bme falta el aire\b|\bvision (?:borrosa|doble)\b",
-        r"\bveo (?:borroso|doble|manchas)\b|\bgarganta\b.*\b(?:cerr|hinch|inflam)\w*",
+        r"\b(?:veo|viendo|ve) (?:borroso|doble|manchas)\b|\bgarganta\b.*\b(?:cerr|hinch|inflam)\w*",
         r"\bpiel\b.*\b(?:blanca|morada|gris|azul|oscura)\b|\bdesmay\w*|\bdolor de pecho\b",
         r"\bdolor (?:muy )?(?:fuerte|intenso|severo|insoportable)\b|\bemergencia\b|"
         r"\b(?:me|le|les|nos) duele (?:muchisimo|demasiado|horrible|un monton)\b",
