@@ -82,6 +82,14 @@ _HABITUAL_FAINT = (
     r"history of|easily)\b"
 )
 # Eye words that name an area or a treatment, not the eye itself.
+# Feeling better again: "felt a little lightheaded during my drip but totally fine now".
+_RECOVERED = r"\b(?:(?:totally |completely |all )?fine|ok|okay|better|good) now\b"
+# The colours of a patch starved of blood, said plainly: a narrower list than _COLOUR_SIGN for
+# the rules that need no filler named beside it.
+_PALE_OR_DUSKY = (
+    r"(?:white|whitish|pale|blanch\w*|gr[ae]y\w*|ashen|dusky|blue|bluish|purpl\w*|violet|mottl\w*|"
+    r"lacy|net[- ]?like|web[- ]?like|marbled|like a (?:net|web|lace))"
+)
 _EYE = r"eyes?\b(?! ?(?:area|bags?|lids?|brows?|lash\w*|circles|hollows?|filler|cream|makeup))"
 _SIGHT_WRONG = (
     r"(?:blurr?\w*|fuzzy|cloudy|foggy|hazy|dim|dark|black|shadows?|double|spots?|curtain|"
@@ -263,9 +271,8 @@ URGENT: list[Rule] = [
     # "lil blisters + purple on chin" after "chin filler 3 days ago".
     rule(
         "colour_after_treatment",
-        r"\b(?:white|whitish|pale|blanch\w*|gr[ae]y\w*|ashen|dusky|blue|bluish|purpl\w*|violet|"
-        r"mottl\w*|lacy|net[- ]?like|web[- ]?like|marbled|like a (?:net|web|lace)|cold (?:and|n|&) pale|"
-        r"pale (?:and|n|&) cold)\b(?! (?:bumps?|heads?|dots?|pimples?|spots?|flakes?|light|led))",
+        rf"\b(?:{_PALE_OR_DUSKY}|cold (?:and|n|&) pale|pale (?:and|n|&) cold)\b"
+        r"(?! (?:bumps?|heads?|dots?|pimples?|spots?|flakes?|light|led))",
         needs=("had_treatment",),
         negatable=True,
         # Pigment darkening and peeling after light and laser treatments are expected.
@@ -277,13 +284,12 @@ URGENT: list[Rule] = [
         r"\b(?:dizz\w*|light ?-?headed|woozy|wobbly|shaky)\b",
         needs=("had_treatment",),
         negatable=True,
-        unless=_HABITUAL_FAINT
-        + r"|\b(?:(?:totally |completely |all )?fine|ok|okay|better|good) now\b",
+        unless=f"{_HABITUAL_FAINT}|{_RECOVERED}",
     ),
     # "white blotch on lip and it STINGS": a pale patch on the lips or nose that hurts.
     rule(
         "pale_patch_pain",
-        r"\b(?:white|pale|gr[ae]y|blanch\w*|dusky|purple|bluish|blue|mottled)\b(?:\W+\w+){0,3}?\W+"
+        rf"\b{_PALE_OR_DUSKY}\b(?:\W+\w+){{0,3}}?\W+"
         r"(?:on|around|by|near|above|under|over) (?:my |the |her |his )?(?:lips?|nose|chin|cheeks?)\b"
         r".*\b(?:sting\w*|hurts?|hurting|pain\w*|throb\w*|burn\w*|sore)\b",
         negatable=True,
@@ -342,9 +348,7 @@ URGENT: list[Rule] = [
         r"\b(?:dizz\w*|light ?-?headed|woozy|vertigo|room (?:is )?spinning)\b",
         needs=("treated",),
         negatable=True,
-        # "felt a little lightheaded during my drip yesterday but totally fine now"
-        unless=_HABITUAL_FAINT
-        + r"|\b(?:(?:totally |completely |all )?fine|ok|okay|better|good) now\b",
+        unless=f"{_HABITUAL_FAINT}|{_RECOVERED}",
     ),
     rule(
         "abdomen",
