@@ -1,10 +1,11 @@
 """Answer confidence: the probability that an FAQ answer the engine is about to send is right.
 
 The match score alone barely separates right answers from wrong ones; together with the margin
-to the next FAQ, the shape of the text and the guard models' probabilities it does better. The
-model is fitted on the training part only (`learned_training`), and its threshold is chosen from
-out-of-fold predictions so that the wrong-answer rate stays at or below 0.5% there (half the
-1% target: unseen texts bring more wrong answers than out-of-fold estimates show).
+to the next FAQ, the shape of the text, the guard models' probabilities and the wording model's
+(`wording.py`) it does better. The model is fitted on the training part only
+(`learned_training`), and its threshold is chosen from out-of-fold predictions so that the
+wrong-answer rate stays at or below 0.4% there (under half the 1% target: unseen texts bring
+more wrong answers than out-of-fold estimates show).
 """
 
 import re

@@ -120,7 +120,7 @@ class GuardModel:
                 classifiers[trigger] = _classifier().fit(features, y)
         return cls(word, char, classifiers, dict(thresholds or DEFAULT_THRESHOLDS))
 
-    def _features(self, texts: Sequence[str]) -> sparse.csr_matrix:
+    def features_many(self, texts: Sequence[str]) -> sparse.csr_matrix:
         return sparse.hstack([self.word.transform(texts), self.char.transform(texts)]).tocsr()
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -129,7 +129,7 @@ class GuardModel:
         return {t: float(found[t][0]) if t in found else 0.0 for t in LEARNED_TRIGGERS}
 
     def features_one(self, text: str) -> sparse.csr_matrix:
-        """`_features([text])` without scikit-learn's per-call overhead (~2 ms)."""
+        """`features_many([text])` without scikit-learn's per-call overhead (~2 ms)."""
         cols: list[int] = []
         vals: list[float] = []
         offset = 0
@@ -165,7 +165,7 @@ class GuardModel:
         return {k: v for k, v in self.__dict__.items() if k != "_hot_cache"}
 
     def probabilities_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
-        features = self._features(texts)
+        features = self.features_many(texts)
         return {
             t: self.compiled[t].probabilities(features)
             if t in self.compiled

@@ -16,11 +16,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
 import sklearn
 
 from handoff.decision import TriageSettings
 from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
+from handoff.triage.learned import GuardModel
 from handoff.triage.rerank import RankModel
+from handoff.triage.wording import WordingModel
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +106,7 @@ KB_PATHS = {
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
-LAYOUT_VERSION = "15"
+LAYOUT_VERSION = "16"
 
 
 class GuardProbabilities(Protocol):
@@ -120,6 +123,7 @@ class LearnedModels:
     answers: AnswerModel | None = None
     report: Mapping[str, object] = field(default_factory=dict)
     ranker: RankModel | None = None  # the learned second opinion on the FAQ search
+    wording: WordingModel | None = None  # the answer gate's column from the text's n-grams
 
     def guard_probabilities(self, text: str) -> dict[str, float]:
         return self.guards.probabilities(text) if self.guards is not None and text else {}
@@ -138,8 +142,17 @@ class LearnedModels:
         """(send it, p(right)); without an answer model every answer is sent."""
         if self.answers is None:
             return True, None
-        p = self.answers.p_right(answer_features(context, settings))
+        p = self.answers.p_right(self.gate_features(context, settings))
         return p >= self.answers.threshold, p
+
+    def gate_features(self, context: AnswerContext, settings: TriageSettings) -> np.ndarray:
+        features = answer_features(context, settings)
+        if self.wording is None:
+            return features
+        if not isinstance(self.guards, GuardModel):
+            raise TypeError("the wording model reads the guard model's n-grams")
+        row = self.guards.features_one(context.text)
+        return np.append(features, self.wording.p(row))
 
 
 def fingerprint(paths: list[Path] | None = None) -> str:

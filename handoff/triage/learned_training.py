@@ -5,9 +5,9 @@
 2. Answer confidence: the engine (rules + out-of-fold guards) runs over train; every FAQ answer
    it would send becomes a row (features, right or wrong). p(right) from models fitted on the
    other clinics (each clinic's rows in turn, as the product meets a new clinic) picks the bar
-   with the most routine answers at a wrong-answer rate of at most 0.5% (`MAX_WRONG_RATE`), the
+   with the most routine answers at a wrong-answer rate of at most 0.4% (`MAX_WRONG_RATE`), the
    median over bootstrap resamples. The FAQ ranking the gate reads is also one that never saw
-   the row's clinic.
+   the row's clinic, and so is the wording model whose column it reads.
 3. The out-of-fold figures of the whole system, then the final models on all of train.
 Pure: no database; the knowledge bases are read from the corpus CSV files.
 """
@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+from joblib import Parallel, delayed
+from scipy import sparse
 
 from handoff.decision import Decision, TriageSettings
 from handoff.evaluation.figures import Figures, Outcome, compute_figures
@@ -40,6 +42,7 @@ from handoff.triage.learned_tuning import (
 from handoff.triage.matching import retrieve
 from handoff.triage.ranking import candidates_of
 from handoff.triage.rerank import RankModel
+from handoff.triage.wording import WordingModel, wording_out_of_fold
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
 
 Log = Callable[[str], None]
@@ -181,9 +184,10 @@ class FixedAnswer:
 @dataclass(frozen=True)
 class AnswerStage:
     tuning: AnswerTuning
-    features: np.ndarray
+    features: np.ndarray  # the gate's columns, the wording column last (out of fold)
     right: np.ndarray
     figures: Figures
+    wording: WordingModel  # fitted on every row
 
 
 @dataclass(frozen=True)
@@ -233,7 +237,11 @@ def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
 
 
 def answer_stage(
-    corpus: Corpus, guards: GuardStage, settings: TriageSettings, ranks: RankStage
+    corpus: Corpus,
+    guards: GuardStage,
+    settings: TriageSettings,
+    ranks: RankStage,
+    ngrams: GuardModel,
 ) -> AnswerStage:
     rows: list[np.ndarray] = []
     right, routine, row_of = [], [], []
@@ -254,7 +262,8 @@ def answer_stage(
             fixed_wrong += int(outcome.wrong_answer)
     features, labels = np.vstack(rows), np.array(right)
     clinics = np.array([corpus.messages[i].clinic for i in row_of])
-    p_right = clinic_out_of_fold(features, labels, clinics)
+    words = ngrams.features_many([corpus.messages[i].text for i in row_of])
+    p_right = clinic_out_of_fold(features, labels, clinics, words)
     tuning = bagged_answer_threshold(
         p_right,
         labels,
@@ -264,18 +273,48 @@ def answer_stage(
     )
     p_of = dict(zip(row_of, p_right.tolist(), strict=True))
     figures = _system_figures(corpus, guards, ranks, p_of, tuning.threshold, settings)
-    return AnswerStage(tuning, features, labels, figures)
+    wording = WordingModel.fit(words, labels)
+    column = wording_out_of_fold(words, labels, clinics, jobs=JOBS)
+    return AnswerStage(tuning, np.column_stack([features, column]), labels, figures, wording)
 
 
-def clinic_out_of_fold(features: np.ndarray, labels: np.ndarray, clinics: np.ndarray) -> np.ndarray:
+# Parallel jobs for the per-clinic fits (one per core; the results do not depend on it).
+JOBS = -1
+
+
+def clinic_out_of_fold(
+    features: np.ndarray,
+    labels: np.ndarray,
+    clinics: np.ndarray,
+    words: sparse.csr_matrix | None = None,
+) -> np.ndarray:
     """p(right) for each answer from a model fitted on the other clinics' answers: the product
-    meets knowledge bases and authors it was not fitted on, and the bar is chosen for those."""
+    meets knowledge bases and authors it was not fitted on, and the bar is chosen for those.
+    With `words` (the texts' n-grams) the gate also reads the wording model's column, itself
+    fitted without the held clinic and, for the gate's own training rows, out of fold."""
+    held_out = [clinics == clinic for clinic in np.unique(clinics)]
+    found = Parallel(n_jobs=JOBS)(
+        delayed(_judge_clinic)(features, labels, clinics, words, held) for held in held_out
+    )
     p = np.zeros(len(labels))
-    for clinic in np.unique(clinics):
-        held = clinics == clinic
-        model = AnswerModel.fit(features[~held], labels[~held])
-        p[held] = model.p_right_many(features[held])
+    for held, values in zip(held_out, found, strict=True):
+        p[held] = values
     return p
+
+
+def _judge_clinic(
+    features: np.ndarray,
+    labels: np.ndarray,
+    clinics: np.ndarray,
+    words: sparse.csr_matrix | None,
+    held: np.ndarray,
+) -> np.ndarray:
+    train, judged = features[~held], features[held]
+    if words is not None:
+        seen = wording_out_of_fold(words[~held], labels[~held], clinics[~held])
+        unseen = WordingModel.fit(words[~held], labels[~held]).p_many(words[held])
+        train, judged = np.column_stack([train, seen]), np.column_stack([judged, unseen])
+    return AnswerModel.fit(train, labels[~held]).p_right_many(judged)
 
 
 def _system_figures(
@@ -310,9 +349,9 @@ def fit_learned(
     guards = guard_stage(corpus, settings)
     ranks = rank_stage(corpus, settings)
     say(f"FAQ ranking: {ranks.examples} candidates of {ranks.questions} routine questions")
-    answers = answer_stage(corpus, guards, settings, ranks)
-    say("fitting the final models on all of train")
     final_guards = GuardModel.fit(guards.examples, thresholds=guards.thresholds)
+    answers = answer_stage(corpus, guards, settings, ranks, final_guards)
+    say("fitting the final models on all of train")
     final_answers = AnswerModel.fit(answers.features, answers.right, answers.tuning.threshold)
     report = {
         "guard_thresholds": guards.thresholds,
@@ -320,6 +359,10 @@ def fit_learned(
         "oof_figures": answers.figures.as_dict(),
     }
     models = LearnedModels(
-        guards=final_guards, answers=final_answers, report=report, ranker=ranks.model
+        guards=final_guards,
+        answers=final_answers,
+        report=report,
+        ranker=ranks.model,
+        wording=answers.wording,
     )
     return TrainingResult(models, guards.tunings, answers.tuning, answers.figures)

@@ -25,7 +25,9 @@ GRID = np.round(np.arange(0.30, 0.96, 0.01), 2)
 # already seen their own mistakes fixed, so unseen texts bring more wrong answers. dev2.jsonl,
 # run once before it was trained on, showed it: 0.9% out of fold became 3.0% on it. Leaving one
 # clinic out of five, a 0.5% bar gave 0.0-3.2% wrong on the clinic left out, a 1% bar 0.4-3.7%.
-MAX_WRONG_RATE = 0.005
+# With the wording column (`wording.py`) a 0.5% bar came to 1.2% wrong (15/1253) over the ten
+# held-out sets, 0.4% to 0.8% (9/1110) with more answers right than before either way.
+MAX_WRONG_RATE = 0.004
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,6 @@ PAIRS = {pair: lines for pair, lines in sorted(_BY_PAIR.items()) if len(lines) =
 DISAGREED = {
     "dev16_ridge:p030": "'can i walk in for that' with no history is labelled unclear; the "
     "walk-in answer fits it whatever 'that' is",
-    "dev25_saguaro:p019": "'which IV drip do most people get for energy?' is answered with the "
-    "NAD+ drip the KB sells for energy; the label wants the whole menu",
 }
 
 

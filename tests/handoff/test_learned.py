@@ -250,9 +250,11 @@ def test_a_missing_corpus_turns_the_learned_parts_off(
 def test_the_hot_path_gives_scikit_learns_probabilities() -> None:
     model = GuardModel.fit(synthetic_examples())
     for text in ["my lip hurts after filler", "wheres parking?", ""]:
-        assert np.allclose(model.features_one(text).toarray(), model._features([text]).toarray())
+        assert np.allclose(
+            model.features_one(text).toarray(), model.features_many([text]).toarray()
+        )
         fast = model.probabilities(text)["medical"]
-        slow = model.classifiers["medical"].predict_proba(model._features([text]))[0, 1]
+        slow = model.classifiers["medical"].predict_proba(model.features_many([text]))[0, 1]
         assert fast == pytest.approx(slow, abs=1e-12)
 
 
