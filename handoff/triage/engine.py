@@ -79,6 +79,8 @@ def triage(
         hits.extend(_learned_hits(text, hits, models, probabilities))
     if _event_only_mentioned(text, hits):
         hits = []
+    if hits and models is not None:
+        hits.extend(_learned_urgent(text, hits, models, probabilities))
     if hits:
         # A person takes over whatever the FAQ says: the closest matches are for staff only.
         retrieval = Retrieval(matches=tuple(index.search(text, k=3)))
@@ -204,6 +206,18 @@ def _gate(
     return Retrieval(
         matches=retrieval.matches, problem=problem, reason=f"answer_confidence p={p:.2f}"
     )
+
+
+def _learned_urgent(
+    text: str, hits: list[GuardHit], models: LearnedModels, probabilities: dict[str, float]
+) -> list[GuardHit]:
+    """A handoff the urgent rules did not mark is raised to urgent when the urgent head is
+    sure enough: an emergency in words no rule lists yet pages the on-call clinician all the
+    same. It never hands off an answer by itself."""
+    if any(h.trigger == "urgent" for h in hits):
+        return []
+    p = models.urgent(probabilities)
+    return [] if p is None else [GuardHit("urgent", text, f"learned:urgent p={p:.2f}")]
 
 
 def _event_only_mentioned(text: str, hits: list[GuardHit]) -> bool:

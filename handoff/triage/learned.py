@@ -25,10 +25,14 @@ from handoff.triage.compiled import StackedEnsembles, compile_calibrated
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_PATH = REPO / "data" / "corpus" / "train.jsonl"
 LEARNED_TRIGGERS = ("medical", "emotional", "human_request", "consultation", "lead")
+# Urgent is learned too, but only raises a handoff the other guards already make to urgent
+# (the rules list emergencies; this head catches the phrasings they do not know yet).
+URGENT = "urgent"
+HEADS = (*LEARNED_TRIGGERS, URGENT)
 # The probability at which a learned guard fires, chosen by `train_guards` from out-of-fold
 # predictions on the training part (the thresholds give each trigger's recall target while
 # keeping routine questions answered). Stored with the model.
-DEFAULT_THRESHOLDS = {t: 0.5 for t in LEARNED_TRIGGERS}
+DEFAULT_THRESHOLDS = {t: 0.5 for t in HEADS}
 # A trigger with fewer examples on either side than the calibration folds is not learned.
 MIN_CLASS_SIZE = 5
 # Distinct words whose character n-gram columns the hot path remembers.
@@ -40,6 +44,7 @@ class Example:
     text: str
     labels: frozenset[str]
     category: str
+    urgent: bool = False
 
 
 def examples_from_jsonl(path: Path) -> list[Example]:
@@ -74,7 +79,7 @@ def example(
         labels.add("lead")
     if urgent:
         labels.add("medical")
-    return Example(text, frozenset(labels & set(LEARNED_TRIGGERS)), category)
+    return Example(text, frozenset(labels & set(LEARNED_TRIGGERS)), category, urgent)
 
 
 def _featurizers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
@@ -114,8 +119,8 @@ class GuardModel:
         texts = [e.text for e in examples]
         features = sparse.hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
         classifiers = {}
-        for trigger in LEARNED_TRIGGERS:
-            y = np.array([trigger in e.labels for e in examples], dtype=int)
+        for trigger in HEADS:
+            y = np.array([_labelled(e, trigger) for e in examples], dtype=int)
             if min(y.sum(), len(y) - y.sum()) >= MIN_CLASS_SIZE:
                 classifiers[trigger] = _classifier().fit(features, y)
         return cls(word, char, classifiers, dict(thresholds or DEFAULT_THRESHOLDS))
@@ -126,7 +131,7 @@ class GuardModel:
     def probabilities(self, text: str) -> dict[str, float]:
         """One text, on the hot path: the same numbers as `probabilities_many`."""
         found = self._hot().guards.probabilities(self.features_one(text))
-        return {t: float(found[t][0]) if t in found else 0.0 for t in LEARNED_TRIGGERS}
+        return {t: float(found[t][0]) if t in found else 0.0 for t in HEADS}
 
     def features_one(self, text: str) -> sparse.csr_matrix:
         """`features_many([text])` without scikit-learn's per-call overhead (~2 ms)."""
@@ -170,14 +175,18 @@ class GuardModel:
             t: self.compiled[t].probabilities(features)
             if t in self.compiled
             else np.zeros(len(texts))
-            for t in LEARNED_TRIGGERS
+            for t in HEADS
         }
 
     def fired(self, text: str) -> list[tuple[str, float]]:
         """The triggers whose probability clears their threshold, most likely first."""
         probs = self.probabilities(text)
-        hits = [(t, p) for t, p in probs.items() if p >= self.thresholds[t]]
+        hits = [(t, probs[t]) for t in LEARNED_TRIGGERS if probs[t] >= self.thresholds[t]]
         return sorted(hits, key=lambda item: -item[1])
+
+
+def _labelled(example: Example, head: str) -> bool:
+    return example.urgent if head == URGENT else head in example.labels
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import sklearn
 
 from handoff.decision import TriageSettings
 from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
-from handoff.triage.learned import GuardModel
+from handoff.triage.learned import LEARNED_TRIGGERS, URGENT, GuardModel
 from handoff.triage.rerank import RankModel
 from handoff.triage.wording import WordingModel
 
@@ -133,8 +133,19 @@ class LearnedModels:
         if self.guards is None:
             return []
         thresholds = self.guards.thresholds
-        hits = [(t, p) for t, p in probabilities.items() if p >= thresholds.get(t, 1.01)]
+        hits = [
+            (t, p)
+            for t, p in probabilities.items()
+            if t in LEARNED_TRIGGERS and p >= thresholds.get(t, 1.01)
+        ]
         return sorted(hits, key=lambda item: -item[1])
+
+    def urgent(self, probabilities: Mapping[str, float]) -> float | None:
+        """The urgent head's p when it clears its threshold (a handoff is raised to urgent)."""
+        if self.guards is None:
+            return None
+        p = probabilities.get(URGENT, 0.0)
+        return p if p >= self.guards.thresholds.get(URGENT, 1.01) else None
 
     def answer_confidence(
         self, context: AnswerContext, settings: TriageSettings

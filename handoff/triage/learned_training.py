@@ -27,7 +27,7 @@ from handoff.evaluation.labels import LabelledMessage, read_dataset
 from handoff.triage.confidence import AnswerContext, AnswerModel, answer_features
 from handoff.triage.context import read_history
 from handoff.triage.engine import triage
-from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, example
+from handoff.triage.learned import HEADS, Example, GuardModel, example
 from handoff.triage.learned_store import KB_PATHS, LearnedModels, train_paths
 from handoff.triage.learned_tuning import (
     FOLDS,
@@ -153,7 +153,7 @@ def guard_stage(corpus: Corpus, settings: TriageSettings) -> GuardStage:
     examples = _examples(corpus)
     folds = fold_ids([e.category for e in examples])
     oof = out_of_fold(examples, folds)
-    probs = [{t: float(oof[t][i]) for t in LEARNED_TRIGGERS} for i in range(len(examples))]
+    probs = [{t: float(oof[t][i]) for t in HEADS} for i in range(len(examples))]
     outcomes = []
     for message, ex in zip(corpus.messages, examples, strict=True):
         outcome = Outcome(message, _decide(corpus, message, settings, None))

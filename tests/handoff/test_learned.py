@@ -11,7 +11,15 @@ from handoff.decision import TriageSettings
 from handoff.triage import learned_store
 from handoff.triage.confidence import FEATURE_NAMES, AnswerContext, answer_features
 from handoff.triage.engine import PRODUCT, triage
-from handoff.triage.learned import LEARNED_TRIGGERS, Example, GuardModel, _char_wb_columns
+from handoff.triage.learned import (
+    HEADS,
+    LEARNED_TRIGGERS,
+    URGENT,
+    Example,
+    GuardModel,
+    _char_wb_columns,
+    example,
+)
 from handoff.triage.learned_store import LearnedModels, learned_models
 from handoff.triage.learned_training import FixedGuards, TrainingResult, clinic_out_of_fold
 from handoff.triage.learned_tuning import (
@@ -19,6 +27,7 @@ from handoff.triage.learned_tuning import (
     bagged_answer_threshold,
     choose_answer_threshold,
     choose_guard_threshold,
+    choose_urgent_threshold,
     fold_ids,
     out_of_fold,
 )
@@ -93,7 +102,7 @@ def test_out_of_fold_probabilities_come_from_models_that_did_not_see_the_text() 
     folds = fold_ids([e.category for e in examples])
     assert sorted(set(folds.tolist())) == [0, 1, 2, 3, 4]
     probs = out_of_fold(examples, folds)
-    assert set(probs) == set(LEARNED_TRIGGERS)
+    assert set(probs) == {*LEARNED_TRIGGERS, URGENT}
     assert all(len(p) == len(examples) for p in probs.values())
     assert np.all((probs["medical"] >= 0) & (probs["medical"] <= 1))
 
@@ -146,6 +155,86 @@ def test_a_learned_model_never_removes_urgent(demo_index: KbIndex) -> None:
     decision = decide(demo_index, text, LearnedModels(guards=quiet()))
     assert decision.priority == "urgent"
     assert decision.triggers[:2] == ("urgent", "medical")
+
+
+def urgent_head(**probs: float) -> FixedGuards:
+    values = {t: 0.0 for t in LEARNED_TRIGGERS} | {URGENT: 0.0} | probs
+    return FixedGuards(values, {t: 0.5 for t in LEARNED_TRIGGERS} | {URGENT: 0.6})
+
+
+def test_the_urgent_head_raises_a_handoff_to_urgent(demo_index: KbIndex) -> None:
+    text = "my lip feels strange and kind of numb since the filler"
+    calm = decide(demo_index, text, LearnedModels(guards=urgent_head(medical=0.9, urgent=0.55)))
+    assert calm.action == "handoff" and calm.priority == "high"
+    raised = decide(demo_index, text, LearnedModels(guards=urgent_head(medical=0.9, urgent=0.7)))
+    assert raised.priority == "urgent"
+    assert raised.triggers[:2] == ("urgent", "medical")
+    assert "learned:urgent p=0.70" in [h.rule for h in raised.hits]
+    assert "911" in raised.reply
+
+
+def test_the_urgent_head_never_hands_off_an_answer_by_itself(demo_index: KbIndex) -> None:
+    decision = decide(
+        demo_index, "how much is botox?", LearnedModels(guards=urgent_head(urgent=0.99))
+    )
+    assert decision.action == "answer"
+
+
+def test_the_urgent_head_adds_nothing_to_an_urgent_rule(demo_index: KbIndex) -> None:
+    text = "my lip filler area turned white and hurts really bad"
+    decision = decide(demo_index, text, LearnedModels(guards=urgent_head(urgent=0.99)))
+    assert decision.priority == "urgent"
+    assert not any(h.rule.startswith("learned:urgent") for h in decision.hits)
+
+
+def test_an_urgent_example_teaches_the_urgent_head_and_the_medical_one() -> None:
+    line = example(
+        "she can't breathe since the drip", category="medical", triggers=(), lead=False, urgent=True
+    )
+    assert line.urgent and line.labels == {"medical"}
+    emergencies = [
+        Example(t, frozenset({"medical"}), "medical", urgent=True)
+        for t in [
+            "my lip turned white and hurts so bad after filler",
+            "i cant breathe and my throat is closing after the drip",
+            "my vision went blurry right after the filler",
+            "chest pain and i fainted after my iv",
+            "her skin is grey and blotchy where the filler went",
+            "throat swelling and hives all over after the shot",
+        ]
+    ]
+    model = GuardModel.fit(emergencies + synthetic_examples())
+    assert URGENT in model.classifiers
+    emergency = model.probabilities("my throat is closing and my lip turned white")[URGENT]
+    assert emergency > 2 * model.probabilities("where do i park")[URGENT]
+    assert model.fired("my lip is swollen and hot after filler")[0][0] == "medical"
+    assert all(t != URGENT for t, _ in model.fired("my lip is swollen and hot after filler"))
+
+
+def _medical_outcome(*, urgent: bool, rules_urgent: bool) -> RuleOutcome:
+    return RuleOutcome(
+        example=Example("x", frozenset({"medical"}), "medical", urgent=urgent),
+        answered_right=False,
+        answered=False,
+        triggers=frozenset({"urgent", "medical"} if rules_urgent else {"medical"}),
+        acceptable=frozenset({"medical", "urgent"}),
+        lead_expected=False,
+    )
+
+
+def test_the_urgent_threshold_raises_at_most_two_percent_of_calm_medical_lines() -> None:
+    # 100 calm medical lines, four of them worded like emergencies (p 0.9, 0.8, 0.7, 0.45);
+    # three emergencies the rules handed off as medical only (p 0.95, 0.6, 0.3) and one the
+    # rules marked urgent already.
+    outcomes = (
+        [_medical_outcome(urgent=False, rules_urgent=False)] * 100
+        + [_medical_outcome(urgent=True, rules_urgent=False)] * 3
+        + [_medical_outcome(urgent=True, rules_urgent=True)]
+    )
+    probs = np.array([0.9, 0.8, 0.7, 0.45] + [0.1] * 96 + [0.95, 0.6, 0.3, 0.99])
+    tuning = choose_urgent_threshold(probs, outcomes)
+    assert tuning.threshold == 0.71  # two calm lines raised, the third (0.7) stays calm
+    assert (tuning.caught, tuning.lost, tuning.positives) == (1, 2, 4)
 
 
 def test_the_answer_gate_refuses_a_doubtful_answer(demo_index: KbIndex) -> None:
@@ -273,7 +362,7 @@ def test_the_hot_path_reads_sklearns_features_and_sums_them_in_the_same_order() 
         assert list(columns(text).items()) == expected
         features = model.features_one(text)
         alone = {t: float(c.probabilities(features)[0]) for t, c in model.compiled.items()}
-        assert model.probabilities(text) == {t: alone.get(t, 0.0) for t in LEARNED_TRIGGERS}
+        assert model.probabilities(text) == {t: alone.get(t, 0.0) for t in HEADS}
 
 
 def test_bagged_answer_threshold_reports_the_counts_of_its_own_bar() -> None:

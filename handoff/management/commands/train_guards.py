@@ -59,6 +59,12 @@ class Command(BaseCommand):
         self.stdout.write("learned guards (out of fold, on top of the rules):")
         for t in result.guards:
             state = f"threshold {t.threshold:.2f}" if t.threshold <= 1 else "off"
+            if t.trigger == "urgent":
+                self.stdout.write(
+                    f"  {t.trigger:<14} {state:<16} raises {t.caught} handoffs the rules did "
+                    f"not mark urgent, and {t.lost} calm medical lines ({t.positives} labelled)"
+                )
+                continue
             self.stdout.write(
                 f"  {t.trigger:<14} {state:<16} catches {t.caught} the rules missed, "
                 f"costs {t.lost} right answers ({t.positives} labelled)"
