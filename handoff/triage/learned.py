@@ -37,6 +37,9 @@ DEFAULT_THRESHOLDS = {t: 0.5 for t in HEADS}
 MIN_CLASS_SIZE = 5
 # Distinct words whose character n-gram columns the hot path remembers.
 WORD_CACHE_SIZE = 16384
+# The hot path remembers the last text's feature row (never changed once built): the guards
+# and the answer gate read the same message, and no other message gains from it.
+ROW_CACHE_SIZE = 1
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,11 @@ class GuardModel:
         return {t: float(found[t][0]) if t in found else 0.0 for t in HEADS}
 
     def features_one(self, text: str) -> sparse.csr_matrix:
-        """`features_many([text])` without scikit-learn's per-call overhead (~2 ms)."""
+        """`features_many([text])` without scikit-learn's per-call overhead (~2 ms). The guards
+        and the answer gate's wording column read the same text: the row is built once."""
+        return self._hot().rows(text)
+
+    def _row(self, text: str) -> sparse.csr_matrix:
         cols: list[int] = []
         vals: list[float] = []
         offset = 0
@@ -162,7 +169,11 @@ class GuardModel:
         cached = self.__dict__.get("_hot_cache")
         if cached is None:
             spaces = (_HotSpace.of(self.word), _HotSpace.of(self.char))
-            cached = _Hot(spaces=spaces, guards=StackedEnsembles.of(self.compiled))
+            cached = _Hot(
+                spaces=spaces,
+                guards=StackedEnsembles.of(self.compiled),
+                rows=lru_cache(maxsize=ROW_CACHE_SIZE)(self._row),
+            )
             self.__dict__["_hot_cache"] = cached
         return cached
 
@@ -195,6 +206,7 @@ class _Hot:
 
     spaces: tuple["_HotSpace", ...]
     guards: StackedEnsembles
+    rows: Callable[[str], sparse.csr_matrix]  # features_one's rows, the last one remembered
 
 
 @dataclass(frozen=True)
