@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from handoff.decision import GuardHit, Turn
 from handoff.triage.rules import HAD_TREATMENT
 from handoff.triage.text import guard_text
-from knowledge.normalize import SUBJECT_WORDS, TOPIC_WORDS, TREATMENT_WORDS, content_words, stem
+from knowledge.normalize import (
+    INTENT_WORDS,
+    SUBJECT_WORDS,
+    TOPIC_WORDS,
+    TREATMENT_WORDS,
+    content_words,
+    stem,
+)
 
 RECENT_TURNS = 8
 
@@ -32,6 +39,7 @@ _FAILURE = re.compile(
 SUBJECT_STEMS = frozenset(stem(w) for w in SUBJECT_WORDS)
 TOPIC_STEMS = frozenset(stem(w) for w in TOPIC_WORDS)
 TREATMENT_STEMS = frozenset(stem(w) for w in TREATMENT_WORDS)
+INTENT_STEMS = frozenset(stem(w) for w in INTENT_WORDS)
 
 
 @dataclass(frozen=True)
@@ -74,7 +82,12 @@ def followup_query(text: str, previous: str, *, keep_treatment: bool = True) -> 
     current = content_words(text)
     earlier = content_words(previous)
     if any(stem(w) in SUBJECT_STEMS for w in current):
-        kept = [w for w in earlier if stem(w) not in SUBJECT_STEMS]
+        # "and for cheeks, how much?" after "how long does filler last?" asks its own question
+        # (the earlier topic, a membership or a package, still holds).
+        asked = {stem(w) for w in current} & INTENT_STEMS
+        new_question = bool(asked - {stem(w) for w in earlier})
+        dropped = SUBJECT_STEMS | (INTENT_STEMS - TOPIC_STEMS if new_question else frozenset())
+        kept = [w for w in earlier if stem(w) not in dropped]
         if keep_treatment and not names_treatment(text):
             # "what about the neck?" after "morpheus8 price?": the neck, for morpheus8.
             kept += [w for w in earlier if stem(w) in TREATMENT_STEMS]

@@ -45,6 +45,8 @@ _ARRIVING = re.compile(
 # "ok do it", "yes go ahead": agreeing to something, which needs the thread to make sense of.
 _CONSENT = re.compile(r"\b(?:do it|go ahead|book it|sign me up|let'?s do (?:it|that))\b")
 _TIME = re.compile(r"^\d{1,2}(?::\d{2})?(?:am|pm)?$")
+# "is tomorrow ok", "are u ok with that": a question without its question mark.
+_ASKS = re.compile(r"^(?:is|are|can|could|does|do|should|would)\b")
 _EMOJI_ONLY = re.compile(r"^[\W_]+$")
 _WORD = re.compile(r"[a-z0-9':]+")
 
@@ -68,7 +70,7 @@ def social_kind(text: str) -> SocialKind | None:
         return None
     if any(t not in _FILLER and not any(t in w for w in _KINDS.values()) for t in tokens):
         return None
-    if "?" in cleaned and "thanks" not in signals:
+    if ("?" in cleaned or _ASKS.match(cleaned)) and "thanks" not in signals:
         return None
     for kind in ("thanks", "farewell", "greeting", "ack"):
         if kind in signals:

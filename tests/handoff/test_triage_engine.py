@@ -151,6 +151,13 @@ def test_social_niceties_get_a_short_reply_without_an_faq(decide, text, kind) ->
     assert kind in decision.reply
 
 
+@pytest.mark.parametrize("text", ["is tomorrow ok", "Is Saturday ok for it", "is 3 ok"])
+def test_a_question_without_its_question_mark_is_not_a_nicety(decide, text) -> None:
+    decision = decide(text)
+    assert decision.action == "handoff"
+    assert decision.triggers[0] in ("ambiguous", "low_confidence")
+
+
 @pytest.mark.parametrize(
     "text",
     ["do you do tattoo removal", "do you sell hair extensions", "what's the weather in austin"],
@@ -287,6 +294,13 @@ def test_follow_up_resolves_against_the_previous_question(decide, match) -> None
         ("what about the forehead?", botox, "botox_price"),
         # The lips have their own FAQ: the lip filler price, not Botox in the lips.
         ("and for lips?", botox, "lip_filler_price"),
+        # A follow-up that asks its own question keeps the subject, not the earlier question.
+        (
+            "ok and for cheeks how much",
+            [Turn("patient", "how long does filler last")],
+            "cheek_filler_price",
+        ),
+        ("and for the forehead, how long does it last?", botox, "botox_duration"),
     ]
     for text, earlier, key in cases:
         assert match(text, earlier).faq_key == key
