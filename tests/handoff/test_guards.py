@@ -308,6 +308,7 @@ def test_general_treatment_questions_are_not_consultations(text: str) -> None:
         "my husband and I would both like annual programs",
         "we need an injector on set for a 10-day shoot",
         "somos 5 amigas, tienen descuento para grupos?",
+        "can my daughter and her 6 damas get their nails and facials done before the quince",
     ],
 )
 def test_high_value_opportunities_fire_lead(text: str) -> None:

@@ -31,7 +31,8 @@ LEAD: list[Rule] = [
         r"coworkers|colleagues|ladies|assistants|employees|"
         r"staff|team members|clients)\b",
         rf"\b(?:{_COUNT}|group of|party of) (?:of us|friends|girls|ladies|people|bridesmaids|groomsmen|"
-        rf"coworkers|colleagues|employees|guests|women|moms|ppl|peeps|folks|attendees|gals)\b",
+        rf"coworkers|colleagues|employees|guests|women|moms|ppl|peeps|folks|attendees|gals|"
+        rf"damas|chambelanes)\b",
         # "a pampering morning for 12 of our queens"
         r"\b(?:\d{2,3}|a dozen|dozen) of (?:us|our|my)\b",
         r"\b(?:whole|entire) (?:team|office|staff|family|group|bridal party|wedding party)\b",
