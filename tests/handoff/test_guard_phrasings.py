@@ -306,6 +306,12 @@ TOLD_DIFFERENTLY = [
     "the filler in my nose made the tip go white",
     "cant breathe well after my shot",
     "throat tight after the iv",
+    # Misspelled as typed in a hurry.
+    "my cheeck where i got filer is going blu and it hurts",
+    "lip is goin wite after the fillr n it hurts",
+    # Said without naming the treatment or the sign.
+    "my brother had a drip with you today and went down on the floor at home",
+    "something's wrong with my nose since tuesday. the color's off. kinda blotchy. really sore.",
 ]
 
 
@@ -363,6 +369,10 @@ NOT_EMERGENCIES = [
     "I had an allergic reaction to lidocaine years ago, is that a problem",
     "is the chest area a little painful for laser hair removal",
     "seeing dark spots on my face after IPL, is that normal?",
+    "the swelling went down in a day, when can I book my touch up",
+    "do you have the blu light facial",
+    "what color is the lip liner you sell, does it hurt to get it tattooed",
+    "my lips are a bit blotchy after the peel, no pain",
 ]
 
 

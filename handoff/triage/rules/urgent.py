@@ -7,7 +7,7 @@ from handoff.triage.rules.base import Rule, rules_for
 rule = rules_for("urgent")
 
 _COLOUR = (
-    r"(?:white|whitish|blanch\w*|gr[ae]y\w*|dusky|(?<!black and )blue|bluish|purple\w*|mottled|"
+    r"(?:wh?ite|wh?itish|blanch\w*|gr[ae]y\w*|dusky|(?<!black and )blue?\b|bluish|purple\w*|mottled|"
     r"lacy|darker(?! than)|"
     r"darkening|(?:turn\w*|gone|going|went|getting|got) (?:\w+ ){0,2}(?:dark|black|grey|gray|"
     r"blue|purple)|(?:all |many |different |weird |funny |strange )+colou?rs\b(?! of)|"
@@ -20,14 +20,14 @@ _AREA = (
 # Where filler went: a colour change or a breakdown of the skin named alongside it is a sign of
 # occlusion, whatever the area is called ("smile lines", "the corner of my mouth").
 _FILLER_SITE = (
-    r"(?:fill?ers?|juvederm|restylane|rha|voluma|volbella|kysse|radiesse|sculptra|injected|"
+    r"(?:fil+e?rs?|juvederm|restylane|rha|voluma|volbella|kysse|radiesse|sculptra|injected|"
     r"injections? (?:site|spot|area|point)s?|tear troughs?|lips? done|non[- ]?surgical nose job|"
     r"liquid (?:rhinoplasty|nose job))"
 )
 # Colours of a skin starved of blood. Not when the colour names something else ("white tea",
 # "grey hair", "black friday", "blue light") or a skin type ("darker skin", "darker than").
 _COLOUR_SIGN = (
-    r"(?:white|white?-?ish|pale|paler|blanch\w*|gr[ae]y\w*|ashen|dusky|(?<!black and )blue|"
+    r"(?:wh?ite|wh?ite?-?ish|pale|paler|blanch\w*|gr[ae]y\w*|ashen|dusky|(?<!black and )blue?\b|"
     r"bluish|purpl\w*|violet|mottl\w*|lacy|net[- ]?like|web[- ]?like|marbled|waxy|darker|"
     r"darkening|black|discolou?r\w*|dark (?:patch\w*|blotch\w*|streak\w*|spot(?!s))|"
     r"(?:turn\w*|going|gone|went|getting|got|looks?|is|are) (?:really |very |kinda |so |a |all )?dark\b|"
@@ -294,6 +294,17 @@ URGENT: list[Rule] = [
         r".*\b(?:sting\w*|hurts?|hurting|pain\w*|throb\w*|burn\w*|sore)\b",
         negatable=True,
     ),
+    # "something's off with my lip since friday. color's weird. kinda splotchy. kinda hurts."
+    rule(
+        "odd_colour_pain",
+        r"\b(?:lips?|nose|chin)\b.{0,80}?\b(?:colou?r(?:'s|s| is| looks?| went| has gone| turned)? "
+        r"(?:weird|off|odd|funny|strange|wrong|different)|splotch\w*|blotch\w*)\b.{0,60}?\b(?:hurt\w*|"
+        r"pain\w*|sting\w*|throb\w*|sore)\b",
+        negatable=True,
+        # Blotches after a peel or a laser are expected; pain denied is no sign.
+        unless=rf"{_WANTS_GONE}|\bno (?:pain|hurt\w*)\b|\b(?:doesn'?t|does not|don'?t) hurt\b|"
+        r"\b(?:ipl|bbl|laser|peel|photofacial|tattoo)\b",
+    ),
     rule(
         "chest",
         r"\bchest\b(?:\W+\w+){0,3}?\W+(?:pain\w*|hurt\w*|tight\w*|pressure|heavy|squeez\w*|crush\w*)\b",
@@ -328,7 +339,8 @@ URGENT: list[Rule] = [
         r"\b(?:feel(?:ing|s)? (?:like i'?(?:m|ll) (?:going to |gonna )?)?faint|fainted|fainting|"
         r"pass(?:ed|ing)? out|blacked out|black(?:ing)? out|lost consciousness|unconscious|"
         r"collaps\w*|unresponsive|syncop\w*|(?:nearly|almost) (?:went down|passed out|fainted|fell over|"
-        r"keeled over))\b",
+        r"keeled over)|(?:went|go(?:es|ing)?) down (?:in|on|at) the (?:parking lot|lot|floor|lobby|"
+        r"hall\w*|bathroom|restroom|car|street|sidewalk|kitchen))\b",
         negatable=True,
         unless=_HABITUAL_FAINT,
     ),
@@ -428,4 +440,5 @@ MESSAGE_WIDE = (
     # "Got filler yesterday. There's a dark patch on my chin that's spreading."
     "urgent.colour_near_filler",
     "urgent.skin_breakdown",
+    "urgent.odd_colour_pain",
 )
