@@ -67,6 +67,10 @@ EXTRA_TRAIN_PATHS = (
     CORPUS / "dev" / "dev36_holler.jsonl",
     CORPUS / "dev" / "dev37_thames.jsonl",
     CORPUS / "dev" / "dev38_glowup.jsonl",
+    CORPUS / "dev" / "dev39_fjord.jsonl",
+    CORPUS / "dev" / "dev40_mesquite.jsonl",
+    CORPUS / "dev" / "dev41_lantern.jsonl",
+    CORPUS / "dev" / "dev42_orchard.jsonl",
 )
 KB_PATHS = {
     "glow": CORPUS / "kb_glow.csv",
@@ -103,6 +107,10 @@ KB_PATHS = {
     "holler": CORPUS / "kb_holler.csv",
     "thames": CORPUS / "kb_thames.csv",
     "glowup": CORPUS / "kb_glowup.csv",
+    "fjord": CORPUS / "kb_fjord.csv",
+    "mesquite": CORPUS / "kb_mesquite.csv",
+    "lantern": CORPUS / "kb_lantern.csv",
+    "orchard": CORPUS / "kb_orchard.csv",
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
