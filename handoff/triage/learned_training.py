@@ -15,10 +15,10 @@ Pure: no database; the knowledge bases are read from the corpus CSV files.
 import csv
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
-from joblib import Parallel, delayed
 from scipy import sparse
 
 from handoff.decision import Decision, TriageSettings
@@ -42,7 +42,7 @@ from handoff.triage.learned_tuning import (
 from handoff.triage.matching import retrieve
 from handoff.triage.ranking import candidates_of
 from handoff.triage.rerank import RankModel
-from handoff.triage.wording import WordingModel, wording_out_of_fold
+from handoff.triage.wording import WordingModel, predict_held_out, wording_out_of_fold
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
 
 Log = Callable[[str], None]
@@ -293,13 +293,9 @@ def clinic_out_of_fold(
     With `words` (the texts' n-grams) the gate also reads the wording model's column, itself
     fitted without the held clinic and, for the gate's own training rows, out of fold."""
     held_out = [clinics == clinic for clinic in np.unique(clinics)]
-    found = Parallel(n_jobs=JOBS)(
-        delayed(_judge_clinic)(features, labels, clinics, words, held) for held in held_out
+    return predict_held_out(
+        held_out, partial(_judge_clinic, features, labels, clinics, words), jobs=JOBS
     )
-    p = np.zeros(len(labels))
-    for held, values in zip(held_out, found, strict=True):
-        p[held] = values
-    return p
 
 
 def _judge_clinic(

@@ -12,6 +12,7 @@ of those it sees.
 """
 
 import math
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from joblib import Parallel, delayed
@@ -63,17 +64,23 @@ def wording_out_of_fold(
     clinic the wording model never read."""
     groups = clinic_groups(clinics)
     held_out = [groups == g for g in np.unique(groups)]
-    found = Parallel(n_jobs=jobs)(
-        delayed(_fit_and_predict)(features[~held], right[~held], features[held])
-        for held in held_out
+    return predict_held_out(
+        held_out,
+        lambda held: WordingModel.fit(features[~held], right[~held]).p_many(features[held]),
+        jobs=jobs,
     )
-    p = np.zeros(len(right))
+
+
+def predict_held_out(
+    held_out: Sequence[np.ndarray],
+    predict: Callable[[np.ndarray], np.ndarray],
+    *,
+    jobs: int = 1,
+) -> np.ndarray:
+    """Each held-out mask's predictions (`predict(mask)`, fitted without it), in parallel,
+    gathered into one array over all rows."""
+    found = Parallel(n_jobs=jobs)(delayed(predict)(held) for held in held_out)
+    p = np.zeros(len(held_out[0]) if held_out else 0)
     for held, values in zip(held_out, found, strict=True):
         p[held] = values
     return p
-
-
-def _fit_and_predict(
-    features: sparse.csr_matrix, right: np.ndarray, held: sparse.csr_matrix
-) -> np.ndarray:
-    return WordingModel.fit(features, right).p_many(held)
