@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 
 import numpy as np
+from joblib import Parallel, delayed
 from scipy import sparse
 
 from handoff.decision import Decision, TriageSettings
@@ -40,9 +41,16 @@ from handoff.triage.learned_tuning import (
     tune_guards,
 )
 from handoff.triage.matching import retrieve
+from handoff.triage.pairs import PairModel, PairRow
 from handoff.triage.ranking import candidates_of
-from handoff.triage.rerank import RankModel
-from handoff.triage.wording import WordingModel, predict_held_out, wording_out_of_fold
+from handoff.triage.rerank import RankModel, pair_rows
+from handoff.triage.wording import (
+    GROUPS,
+    WordingModel,
+    clinic_groups,
+    predict_held_out,
+    wording_out_of_fold,
+)
 from knowledge.retrieval import FaqDoc, KbIndex, build_index
 
 Log = Callable[[str], None]
@@ -196,7 +204,8 @@ class RankStage:
     other clinics' for the messages of that clinic: the product meets knowledge bases it was
     not fitted on, so the answer gate learns how far to trust a ranking that never saw the KB
     (with per-message folds, it saw the same KB's other questions and the gate trusted it more
-    than new clinics bear out)."""
+    than new clinics bear out). The pair model's column is out of fold by groups of clinics,
+    and each clinic's ranking reads it from the pair model that never saw the clinic."""
 
     model: RankModel
     by_clinic: dict[str, RankModel]
@@ -209,6 +218,7 @@ class RankStage:
 
 def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
     rows: list[np.ndarray] = []
+    pairs: list[PairRow] = []
     right: list[np.ndarray] = []
     clinic_of_row: list[np.ndarray] = []
     for message in corpus.messages:
@@ -222,18 +232,28 @@ def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
         if len(features) == 0:
             continue
         rows.append(features)
+        pairs.extend(pair_rows(index, found.query or message.text, candidates))
         right.append(np.array([m.faq_key in message.expect.faq for m in candidates]))
         clinic_of_row.append(np.full(len(candidates), message.clinic))
-    features, labels, clinics = (
-        np.vstack(rows),
-        np.concatenate(right),
-        np.concatenate(clinic_of_row),
+    base, labels, clinics = np.vstack(rows), np.concatenate(right), np.concatenate(clinic_of_row)
+    groups = clinic_groups(clinics)
+    pair_models = Parallel(n_jobs=JOBS)(
+        delayed(PairModel.fit)([pairs[i] for i in np.flatnonzero(groups != g)], labels[groups != g])
+        for g in range(GROUPS)
     )
+    column = np.zeros(len(labels))
+    for g, model in enumerate(pair_models):
+        held = np.flatnonzero(groups == g)
+        column[held] = model.scores([pairs[i] for i in held])
+    features = np.column_stack([base, column])
     by_clinic = {
-        str(c): RankModel.fit(features[clinics != c], labels[clinics != c])
+        str(c): RankModel.fit(features[clinics != c], labels[clinics != c]).with_pairs(
+            pair_models[int(groups[clinics == c][0])]
+        )
         for c in np.unique(clinics)
     }
-    return RankStage(RankModel.fit(features, labels), by_clinic, len(labels), len(rows))
+    final = RankModel.fit(features, labels).with_pairs(PairModel.fit(pairs, labels))
+    return RankStage(final, by_clinic, len(labels), len(rows))
 
 
 def answer_stage(

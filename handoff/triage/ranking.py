@@ -6,7 +6,14 @@ import numpy as np
 
 from handoff.decision import Match
 from handoff.triage.matching import Retrieval
-from handoff.triage.rerank import CANDIDATES, Ranking, RankModel, candidate_features
+from handoff.triage.pairs import PairModel
+from handoff.triage.rerank import (
+    CANDIDATES,
+    Ranking,
+    RankModel,
+    candidate_features,
+    pair_rows,
+)
 from knowledge.retrieval import KbIndex
 
 # The searches whose single answer (or refusal) the ranking model may overrule.
@@ -40,16 +47,20 @@ def rank(
     if not retrieval.keys and retrieval.reason not in RANKABLE:
         return None
     previous = index.answered_in(previous_reply)
-    candidates, features = candidates_of(text, retrieval, index, previous)
+    candidates, features = candidates_of(text, retrieval, index, previous, ranker.pairs)
     return Ranking(candidates, ranker.probabilities(features))
 
 
 def candidates_of(
-    text: str, retrieval: Retrieval, index: KbIndex, previous: str | None = None
+    text: str,
+    retrieval: Retrieval,
+    index: KbIndex,
+    previous: str | None = None,
+    pairs: PairModel | None = None,
 ) -> tuple[list[Match], np.ndarray]:
     """The search's best FAQs for what the text was taken to ask, and their ranking features
     (the same for the product and for fitting the ranking); `previous` is the FAQ our last
-    reply quoted."""
+    reply quoted; with `pairs`, the pair model's score ends each row."""
     query = retrieval.query or text
     candidates = index.search(query, k=CANDIDATES)
     features = candidate_features(
@@ -59,6 +70,8 @@ def candidates_of(
         followup=retrieval.reason.startswith("follow-up"),
         previous=previous,
     )
+    if pairs is not None and len(features):
+        features = np.column_stack([features, pairs.scores(pair_rows(index, query, candidates))])
     return candidates, features
 
 

@@ -10,7 +10,7 @@ so the answer gate reads it. Pure: numpy in, numpy out.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy.special import expit
@@ -18,6 +18,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from handoff.decision import Match
+from handoff.triage.pairs import PairModel, PairRow
 from knowledge.normalize import ACTION_WORDS, INTENT_WORDS, TREATMENT_WORDS, stem
 from knowledge.retrieval import KbIndex
 
@@ -68,6 +69,8 @@ RELATIVE = (
 )
 _RELATIVE_COLUMNS = [FEATURE_NAMES.index(name) for name in RELATIVE]
 FEATURE_NAMES = (*FEATURE_NAMES, *(f"{name}_over_others" for name in RELATIVE))
+# With a pair model (`pairs.py`), its score is one more column, the last.
+PAIR_FEATURE = "pair_score"
 # What the answer gate reads of the ranking: p of the FAQ about to be sent, the best p of any
 # other candidate, and whether the sent one is the ranking's first.
 GATE_FEATURES = ("rank_p", "rank_p_other", "rank_first")
@@ -135,14 +138,22 @@ def _with_relative(rows: np.ndarray) -> np.ndarray:
     return np.hstack([rows, own - best_other])
 
 
+def pair_rows(index: KbIndex, query: str, matches: Sequence[Match]) -> list[PairRow]:
+    """What the pair model reads of each candidate: the text's stems and the FAQ's."""
+    asked = frozenset(index.understand(query).stems)
+    return [PairRow(asked, *index.faq_stems(match.faq_key)) for match in matches]
+
+
 @dataclass(frozen=True)
 class RankModel:
-    """Standardised features, logistic regression: p(right FAQ) per candidate row."""
+    """Standardised features, logistic regression: p(right FAQ) per candidate row. With
+    `pairs`, the rows end with the pair model's score (PAIR_FEATURE)."""
 
     mean: np.ndarray
     scale: np.ndarray
     weights: np.ndarray
     intercept: float
+    pairs: PairModel | None = None
 
     @classmethod
     def fit(cls, features: np.ndarray, right: np.ndarray) -> "RankModel":
@@ -155,6 +166,9 @@ class RankModel:
             weights=linear.coef_.ravel(),
             intercept=float(linear.intercept_[0]),
         )
+
+    def with_pairs(self, pairs: PairModel) -> "RankModel":
+        return replace(self, pairs=pairs)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         if len(features) == 0:

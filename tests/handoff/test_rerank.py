@@ -31,6 +31,8 @@ RANK = FEATURE_NAMES.index("rank")
 class PrefersRank:
     """A ranking model that gives `p` to the candidate at search rank `rank`, 0.05 to others."""
 
+    pairs = None
+
     def __init__(self, rank: int, p: float = 0.9) -> None:
         self.rank, self.p = rank, p
 
