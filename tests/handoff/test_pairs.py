@@ -7,6 +7,9 @@ import pytest
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 
+from handoff.decision import TriageSettings
+from handoff.evaluation.labels import Expectation, LabelledMessage
+from handoff.triage.learned_training import Corpus, rank_stage
 from handoff.triage.matching import Retrieval
 from handoff.triage.pairs import PairModel, PairRow
 from handoff.triage.ranking import candidates_of
@@ -94,3 +97,34 @@ def test_the_ranking_reads_the_pair_score_last(demo_index: KbIndex, model: PairM
     assert np.array_equal(features[:, :-1], plain)
     expected = model.scores(pair_rows(demo_index, text, candidates))
     assert features[:, -1].tolist() == expected.tolist()
+
+
+def test_each_clinics_ranking_reads_a_pair_model_that_never_saw_it(demo_index: KbIndex) -> None:
+    """The answer gate is fitted on rankings of clinics the pair model never read: a word only
+    one clinic's patients use is unknown to that clinic's pair model, known to the final one."""
+    texts = {
+        "where do i park": "parking",
+        "how much is botox": "botox_price",
+        "what are your hours": "hours",
+        "do you have payment plans": "financing",
+    }
+    clinics = ["alder", "birch", "cedar", "dogwood", "elm", "fir"]
+    messages = [
+        LabelledMessage(
+            id=f"{clinic}-{i}",
+            text=f"{text} {clinic}word",
+            expect=Expectation(category="routine", action="answer", faq=(faq,)),
+            clinic=clinic,
+        )
+        for clinic in clinics
+        for i, (text, faq) in enumerate(texts.items())
+    ]
+    corpus = Corpus(messages=messages, indexes={clinic: demo_index for clinic in clinics})
+    stage = rank_stage(corpus, TriageSettings())
+    final = stage.model.pairs
+    assert final is not None
+    for clinic in clinics:
+        own = stage.by_clinic[clinic].pairs
+        assert own is not None and f"{clinic}word" in final.text_stems
+        assert f"{clinic}word" not in own.text_stems
+        assert any(f"{other}word" in own.text_stems for other in clinics if other != clinic)
