@@ -45,7 +45,8 @@ format: install
 # Held-out sets of clinics of their own: holdoutN_CLINIC.jsonl with kb_CLINIC.csv.
 CLINIC_HOLDOUTS := holdout2_sage holdout3_birch holdout4_tide holdout5_prairie holdout6_peach \
 	holdout7_cascade holdout8_maplecan holdout9_metro holdout10_juniper holdout11_bayou \
-	holdout12_quartz holdout13_coral
+	holdout12_quartz holdout13_coral holdout14_magnolia holdout15_sawtooth holdout16_saltbush \
+	holdout17_harborlight
 
 evaluate: install models
 	$(PY) manage.py migrate --noinput
