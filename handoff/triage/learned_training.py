@@ -237,14 +237,7 @@ def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
         clinic_of_row.append(np.full(len(candidates), message.clinic))
     base, labels, clinics = np.vstack(rows), np.concatenate(right), np.concatenate(clinic_of_row)
     groups = clinic_groups(clinics)
-    pair_models = Parallel(n_jobs=JOBS)(
-        delayed(PairModel.fit)([pairs[i] for i in np.flatnonzero(groups != g)], labels[groups != g])
-        for g in range(GROUPS)
-    )
-    column = np.zeros(len(labels))
-    for g, model in enumerate(pair_models):
-        held = np.flatnonzero(groups == g)
-        column[held] = model.scores([pairs[i] for i in held])
+    pair_models, column = _pair_models(pairs, labels, groups)
     features = np.column_stack([base, column])
     by_clinic = {
         str(c): RankModel.fit(features[clinics != c], labels[clinics != c]).with_pairs(
@@ -254,6 +247,22 @@ def rank_stage(corpus: Corpus, settings: TriageSettings) -> RankStage:
     }
     final = RankModel.fit(features, labels).with_pairs(PairModel.fit(pairs, labels))
     return RankStage(final, by_clinic, len(labels), len(rows))
+
+
+def _pair_models(
+    pairs: list[PairRow], labels: np.ndarray, groups: np.ndarray
+) -> tuple[list[PairModel], np.ndarray]:
+    """One pair model per group of clinics, fitted without that group, and each row's score from
+    the model of its own group: out of fold, as the product meets clinics it never read."""
+    models = Parallel(n_jobs=JOBS)(
+        delayed(PairModel.fit)([pairs[i] for i in np.flatnonzero(groups != g)], labels[groups != g])
+        for g in range(GROUPS)
+    )
+    column = np.zeros(len(labels))
+    for g, model in enumerate(models):
+        held = np.flatnonzero(groups == g)
+        column[held] = model.scores([pairs[i] for i in held])
+    return models, column
 
 
 def answer_stage(
