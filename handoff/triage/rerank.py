@@ -69,8 +69,6 @@ RELATIVE = (
 )
 _RELATIVE_COLUMNS = [FEATURE_NAMES.index(name) for name in RELATIVE]
 FEATURE_NAMES = (*FEATURE_NAMES, *(f"{name}_over_others" for name in RELATIVE))
-# With a pair model (`pairs.py`), its score is one more column, the last.
-PAIR_FEATURE = "pair_score"
 # What the answer gate reads of the ranking: p of the FAQ about to be sent, the best p of any
 # other candidate, and whether the sent one is the ranking's first.
 GATE_FEATURES = ("rank_p", "rank_p_other", "rank_first")
@@ -147,7 +145,7 @@ def pair_rows(index: KbIndex, query: str, matches: Sequence[Match]) -> list[Pair
 @dataclass(frozen=True)
 class RankModel:
     """Standardised features, logistic regression: p(right FAQ) per candidate row. With
-    `pairs`, the rows end with the pair model's score (PAIR_FEATURE)."""
+    `pairs` (`pairs.py`), the rows end with one more column: the pair model's score."""
 
     mean: np.ndarray
     scale: np.ndarray
