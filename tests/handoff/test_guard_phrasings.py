@@ -558,6 +558,8 @@ EMOTIONAL = [
     "the website says $179 and I got charged $229",
     "I didn't ask how to book, I asked when my appointment is",
     "dissolving the filler you did that I hate should be free",
+    "pls cancel my facial friday, after how my last visit went i won't be coming back",
+    "not gonna come back after last time, just take me off the list",
 ]
 
 
@@ -572,6 +574,8 @@ NOT_EMOTIONAL = [
     "I'm so excited for my appointment!",
     "I'd love to leave you guys a review, where do I post it?",
     "not stressed, just wondering how long it takes",
+    "I'm not coming back to town until March, can I book for then?",
+    "won't be coming back for the second session until after the holidays, is that ok?",
 ]
 
 

@@ -94,6 +94,19 @@ EMOTIONAL: list[Rule] = [
         r"\bif (?:i|you|u|ppl|people|someone|they|she|he) (?:end up |ends up )?(?:hate|hates|don'?t like|"
         r"doesn'?t like|(?:'?m|am|are|is|'?re|'?s) not happy)\b",
     ),
+    # Leaving the clinic over a past visit, even when the text also asks a routine question
+    # ("can i cancel friday? after how last time went i don't want to come back").
+    rule(
+        "not_coming_back",
+        r"\b(?:not|never|won'?t(?: be)?|will not|don'?t (?:want|plan) to|do not want to|"
+        r"don'?t wanna|not going to|not gonna) (?:ever )?com\w* back\b"
+        # "not coming back to town until May" is about travel.
+        r"(?! (?:to|into|in) (?:town|the (?:area|city|state|country|us|states))\b| "
+        r"(?:until|till|til|from|before|for)\b)",
+        r"\bafter (?:how|the way) (?:\w+ ){0,3}?last (?:time|visit|appointment|appt|session)"
+        r"(?: \w+){0,2}? went\b|\bafter what happened (?:\w+ ){0,2}?last "
+        r"(?:time|visit|appointment|appt|session)\b",
+    ),
     rule(
         "complaint",
         r"\b(?:(?<!stop )(?<!quit )complain\w*|complaint|grievance|report (?:you|this|your)|"
