@@ -46,7 +46,8 @@ format: install
 CLINIC_HOLDOUTS := holdout2_sage holdout3_birch holdout4_tide holdout5_prairie holdout6_peach \
 	holdout7_cascade holdout8_maplecan holdout9_metro holdout10_juniper holdout11_bayou \
 	holdout12_quartz holdout13_coral holdout14_magnolia holdout15_sawtooth holdout16_saltbush \
-	holdout17_harborlight holdout18_kelp holdout19_ember holdout20_lagoon holdout21_prism
+	holdout17_harborlight holdout18_kelp holdout19_ember holdout20_lagoon holdout21_prism \
+	holdout22_bramble holdout23_tamarack holdout24_sierra holdout25_beacon
 
 evaluate: install models
 	$(PY) manage.py migrate --noinput
