@@ -91,6 +91,10 @@ FEATURE_NAMES: tuple[str, ...] = (
     "char_space_lead",
     "char_space_score",
     *GATE_FEATURES,
+    "after_reply",
+    "after_reply_words",
+    "repeats_previous",
+    "assistant_turns",
 )
 
 
@@ -112,6 +116,10 @@ class AnswerContext:
     agreement: tuple[float, ...] = (0.0,) * AGREEMENT_SIZE
     # rerank.gate_view: the ranking model's p of the FAQ about to be sent and of the others.
     ranking: tuple[float, ...] = (0.0,) * len(GATE_FEATURES)
+    # The thread: whether we replied last, the FAQ that reply quoted, our replies so far.
+    after_reply: bool = False
+    previous_key: str | None = None
+    assistant_turns: int = 0
 
 
 def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndarray:
@@ -142,6 +150,7 @@ def answer_features(context: AnswerContext, settings: TriageSettings) -> np.ndar
         *_asked_elsewhere(context),
         *context.agreement,
         *context.ranking,
+        *_thread(context, float(np.log1p(len(words)))),
     ]
     return np.asarray(values, dtype=float)
 
@@ -205,6 +214,19 @@ def _asked_elsewhere(context: AnswerContext) -> list[float]:
         len(asked - best - answer) / n,
         min(answered),
         scores[1] / top if len(scores) > 1 and top > 0 else 0.0,
+    ]
+
+
+def _thread(context: AnswerContext, log_words: float) -> list[float]:
+    """A text that answers our last reply leans on it ("what about amex", "so she can come
+    if I'm there?"): answers to such texts are wrong more often, the more so when the text is
+    long enough to ask something new, or when it gets the FAQ we have just sent again."""
+    after = float(context.after_reply)
+    return [
+        after,
+        after * log_words,
+        float(context.previous_key is not None and context.previous_key in context.keys),
+        float(np.log1p(context.assistant_turns)),
     ]
 
 

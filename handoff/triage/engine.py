@@ -7,6 +7,7 @@ language, then social niceties, then the knowledge base.
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from handoff.decision import (
@@ -105,10 +106,12 @@ def triage(
             language=language,
             at=at,
         )
-    ranking = rank(text, retrieval, models.ranker if models else None, index, thread.previous_reply)
+    previous = index.answered_in(thread.previous_reply)
+    ranking = rank(text, retrieval, models.ranker if models else None, index, previous)
     retrieval = second_opinion(retrieval, ranking)
     if retrieval.problem is None and models is not None:
-        retrieval = _gate(text, retrieval, models, probabilities, index, settings, ranking)
+        gate = _Gate(probabilities, ranking, thread, previous)
+        retrieval = _gate(text, retrieval, models, index, settings, gate)
     if retrieval.problem is not None:
         rule = (
             retrieval.reason
@@ -166,14 +169,24 @@ def _learned_hits(
     ]
 
 
+@dataclass(frozen=True)
+class _Gate:
+    """What the answer gate reads besides the answer: the guard models' probabilities, the
+    ranking, the thread and the FAQ our last reply quoted."""
+
+    probabilities: dict[str, float]
+    ranking: Ranking | None
+    thread: ThreadContext
+    previous: str | None
+
+
 def _gate(
     text: str,
     retrieval: Retrieval,
     models: LearnedModels,
-    probabilities: dict[str, float],
     index: KbIndex,
     settings: TriageSettings,
-    ranking: Ranking | None,
+    gate: _Gate,
 ) -> Retrieval:
     """The answer-confidence gate: an FAQ answer the model doubts is handed to staff instead,
     as `ambiguous` when the next FAQ is close behind, else as `low_confidence`."""
@@ -183,7 +196,7 @@ def _gate(
         keys=retrieval.keys,
         reason=retrieval.reason,
         known_share=known_share(text, index.knows),
-        guard_probabilities=probabilities,
+        guard_probabilities=gate.probabilities,
         # A follow-up is judged by the question it was taken to mean.
         text_stems=frozenset(index.understand(retrieval.query or text).stems),
         answer_stems=frozenset(
@@ -193,7 +206,10 @@ def _gate(
             frozenset(index.understand(m.matched_text).stems) for m in retrieval.matches[:2]
         ),
         agreement=index.agreement(retrieval.query or text, retrieval.keys[0]),
-        ranking=gate_view(ranking, retrieval.keys[0]),
+        ranking=gate_view(gate.ranking, retrieval.keys[0]),
+        after_reply=gate.thread.previous_reply is not None,
+        previous_key=gate.previous,
+        assistant_turns=gate.thread.assistant_turns,
     )
     send, p = models.answer_confidence(context, settings)
     if send or p is None:

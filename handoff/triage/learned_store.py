@@ -114,7 +114,7 @@ KB_PATHS = {
 }
 CACHE_DIR = REPO / "var" / "models"
 # Bump when the features or the training change, so an old cache is not loaded.
-LAYOUT_VERSION = "17"
+LAYOUT_VERSION = "18"
 
 
 class GuardProbabilities(Protocol):

@@ -38,15 +38,14 @@ def rank(
     retrieval: Retrieval,
     ranker: RankModel | None,
     index: KbIndex,
-    previous_reply: str | None = None,
+    previous: str | None = None,
 ) -> Ranking | None:
-    """The ranking model's p for each of the search's best FAQs, once per text; our last reply
-    says which FAQ a follow-up may be about."""
+    """The ranking model's p for each of the search's best FAQs, once per text; `previous`, the
+    FAQ our last reply quoted, says which FAQ a follow-up may be about."""
     if ranker is None:
         return None
     if not retrieval.keys and retrieval.reason not in RANKABLE:
         return None
-    previous = index.answered_in(previous_reply)
     candidates, features = candidates_of(text, retrieval, index, previous, ranker.pairs)
     return Ranking(candidates, ranker.probabilities(features))
 

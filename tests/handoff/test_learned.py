@@ -1,5 +1,6 @@
 """The learned guards and the answer-confidence gate: small synthetic data, no real corpus."""
 
+import math
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from handoff.decision import TriageSettings
+from handoff.decision import TriageSettings, Turn
 from handoff.triage import learned_store
 from handoff.triage.confidence import FEATURE_NAMES, AnswerContext, answer_features
 from handoff.triage.engine import PRODUCT, triage
@@ -250,6 +251,40 @@ def test_the_answer_gate_refuses_a_doubtful_answer(demo_index: KbIndex) -> None:
     assert refused.hits[0].rule == "answer_confidence p=0.10"
 
 
+class RecordingAnswers:
+    """An answer model that sends everything and keeps the thread columns it was shown."""
+
+    threshold = 0.5
+
+    def __init__(self) -> None:
+        self.seen: list[dict[str, float]] = []
+
+    def p_right(self, features: np.ndarray) -> float:
+        names = ("after_reply", "repeats_previous", "assistant_turns")
+        self.seen.append({n: float(features[FEATURE_NAMES.index(n)]) for n in names})
+        return 0.9
+
+
+def test_the_gate_is_told_the_text_follows_our_reply(demo_index: KbIndex) -> None:
+    answers = RecordingAnswers()
+    history = [
+        Turn("patient", "how much is botox"),
+        Turn("assistant", demo_index.answer("botox_price")),
+    ]
+    decided = triage(
+        text="and how long does it last?",
+        history=history,
+        index=demo_index,
+        settings=TriageSettings(),
+        at=datetime(2026, 11, 24, 20, 0),
+        learned=LearnedModels(guards=quiet(), answers=answers),  # type: ignore[arg-type]
+    )
+    assert decided.faq_key == "botox_duration"
+    assert answers.seen == [
+        {"after_reply": 1.0, "repeats_previous": 0.0, "assistant_turns": math.log1p(1)}
+    ]
+
+
 def test_answer_features_follow_the_names() -> None:
     context = AnswerContext(
         text="how much is botox?",
@@ -281,6 +316,30 @@ def test_a_day_the_answer_never_mentions_and_a_follow_ups_missing_subject() -> N
     assert asked["time_asked"] == 1.0 and asked["time_missed"] == 1.0
     assert asked["treatments_unasked"] >= 1.0  # botox is in the FAQ, not in the text
     assert features("and how long does it take?", "follow-up")["treatments_unasked"] == 0.0
+
+
+def test_the_gate_reads_whether_the_text_answers_our_last_reply() -> None:
+    def features(text: str, **thread: object) -> dict[str, float]:
+        context = AnswerContext(
+            text=text,
+            matches=(),
+            keys=("payment_methods",),
+            reason="best match",
+            known_share=1.0,
+            guard_probabilities={},
+            **thread,  # type: ignore[arg-type]
+        )
+        return dict(zip(FEATURE_NAMES, answer_features(context, TriageSettings()), strict=True))
+
+    fresh = features("what cards do you take")
+    assert fresh["after_reply"] == fresh["after_reply_words"] == fresh["repeats_previous"] == 0.0
+    reply = features(
+        "what about amex", after_reply=True, previous_key="financing", assistant_turns=1
+    )
+    assert reply["after_reply"] == 1.0 and reply["repeats_previous"] == 0.0
+    assert reply["after_reply_words"] == pytest.approx(math.log1p(3))
+    again = features("and amex?", after_reply=True, previous_key="payment_methods")
+    assert again["repeats_previous"] == 1.0
 
 
 @pytest.fixture
