@@ -52,8 +52,10 @@ def find_hits(
         HAD_TREATMENT.search(message) and not UPCOMING_TREATMENT.search(message)
     )
     # One pass over the whole text first: most rules match nothing, and only the rest need
-    # checking sentence by sentence.
-    candidates = [r for r in GUARD_RULES if r.anchored or r.pattern.search(message)]
+    # checking sentence by sentence. A rule whose required words are absent is not even tried.
+    candidates = [
+        r for r in GUARD_RULES if r.anchored or (r.may_match(message) and r.pattern.search(message))
+    ]
     hits: list[GuardHit] = []
     if candidates:
         for sentence in split_sentences(text):
@@ -84,7 +86,7 @@ def _sentence_hits(
 
 
 def _apply(rule: Rule, lowered: str, sentence: str, conditions: dict[str, bool]) -> GuardHit | None:
-    match = rule.pattern.search(lowered)
+    match = rule.pattern.search(lowered) if rule.may_match(lowered) else None
     if match is None or not all(conditions[need] for need in rule.needs):
         return None
     if rule.unless is not None and rule.unless.search(lowered):

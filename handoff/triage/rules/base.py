@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from handoff.triage.rules.literals import Literals, may_match, required_literals
+
 Need = Literal["personal", "treated", "had_treatment"]
 
 
@@ -24,6 +26,15 @@ class Rule:
     needs: tuple[Need, ...] = ()
     negatable: bool = False
     unless: re.Pattern[str] | None = None
+
+    @cached_property
+    def literals(self) -> Literals | None:
+        """Strings one of which every match contains (`literals.required_literals`)."""
+        return required_literals(self.pattern)
+
+    def may_match(self, text: str) -> bool:
+        """False when the pattern cannot match `text`: a cheap test before the pattern's own."""
+        return may_match(self.literals, text)
 
     @cached_property
     def anchored(self) -> bool:

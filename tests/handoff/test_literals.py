@@ -1,0 +1,57 @@
+"""The strings a guard pattern cannot match without, and the test that skips it early."""
+
+import re
+
+import pytest
+
+from handoff.evaluation.labels import read_dataset
+from handoff.triage.guards import find_hits
+from handoff.triage.learned_store import TRAIN_PATH as TRAIN
+from handoff.triage.rules import GUARD_RULES
+from handoff.triage.rules.literals import may_match, required_literals
+from handoff.triage.text import guard_text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literals"),
+    [
+        (r"\bsw[oe]ll\w* (?:shut|closed)", {"shut", "closed"}),
+        (r"(?:can'?t|cannot) (?:breathe|swallow)", {"breathe", "swallow"}),
+        (r"won'?t", {"won"}),  # an optional character ends the run
+        (r"(?:a)?b", {"b"}),
+        (r"(?:ab)+", {"ab"}),
+        (r"\bvision\b(?! test)", {"vision"}),  # a look-around adds nothing
+        (r"a(?i:bc)d", {"a"}),  # nothing read past a case-insensitive part
+    ],
+)
+def test_every_match_contains_one_of_the_literals(pattern: str, literals: set[str]) -> None:
+    assert required_literals(re.compile(pattern)) == literals
+
+
+@pytest.mark.parametrize("pattern", [r"x?", r"(?i)pain", r"\b(?:pain|\d+)\b", r"[a-z]+", r"(?:a|)"])
+def test_no_literals_when_a_match_needs_none(pattern: str) -> None:
+    assert required_literals(re.compile(pattern)) is None
+    assert may_match(None, "anything")
+
+
+def test_a_text_without_the_literals_is_skipped() -> None:
+    literals = required_literals(re.compile(r"\bsw[oe]ll\w* (?:shut|closed)"))
+    assert not may_match(literals, "my eyes are swollen")
+    assert may_match(literals, "my eyes are swollen shut")
+
+
+def test_no_rule_is_skipped_on_a_text_it_matches() -> None:
+    texts = [guard_text(m.text) for m in read_dataset(TRAIN)]
+    for rule in GUARD_RULES:
+        matched = [t for t in texts if rule.pattern.search(t)]
+        assert all(rule.may_match(t) for t in matched), rule.name
+    assert sum(rule.literals is not None for rule in GUARD_RULES) >= 80
+
+
+def test_the_guards_fire_the_same_with_and_without_the_early_test(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [m.text for m in read_dataset(TRAIN)]
+    early = [find_hits(t) for t in texts]
+    monkeypatch.setattr("handoff.triage.rules.base.Rule.may_match", lambda self, text: True)
+    assert [find_hits(t) for t in texts] == early
