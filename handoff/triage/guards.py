@@ -24,6 +24,7 @@ from handoff.triage.rules import (
     Rule,
     big_budget,
 )
+from handoff.triage.rules.literals import LiteralIndex
 from handoff.triage.text import guard_text, negated, split_sentences
 
 
@@ -33,6 +34,9 @@ class GuardContext:
 
     treated_before: bool = False  # the patient said earlier that they had a treatment
 
+
+# Every string some guard rule needs (`literals.required_literals`), to find in one pass.
+_GUARD_LITERALS = LiteralIndex(literal for rule in GUARD_RULES for literal in rule.literals or ())
 
 # A lead rule that alone may only mention an event (see the engine's `_event_only_mentioned`).
 WEAK_LEAD = "lead.event"
@@ -53,8 +57,11 @@ def find_hits(
     )
     # One pass over the whole text first: most rules match nothing, and only the rest need
     # checking sentence by sentence. A rule whose required words are absent is not even tried.
+    present = _GUARD_LITERALS.present(message)
     candidates = [
-        r for r in GUARD_RULES if r.anchored or (r.may_match(message) and r.pattern.search(message))
+        r
+        for r in GUARD_RULES
+        if r.anchored or (r.may_match_holding(present) and r.pattern.search(message))
     ]
     hits: list[GuardHit] = []
     if candidates:

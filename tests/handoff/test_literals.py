@@ -8,7 +8,7 @@ from handoff.evaluation.labels import read_dataset
 from handoff.triage.guards import find_hits
 from handoff.triage.learned_store import TRAIN_PATH as TRAIN
 from handoff.triage.rules import GUARD_RULES
-from handoff.triage.rules.literals import may_match, required_literals
+from handoff.triage.rules.literals import LiteralIndex, may_match, required_literals
 from handoff.triage.text import guard_text
 
 
@@ -54,4 +54,24 @@ def test_the_guards_fire_the_same_with_and_without_the_early_test(
     texts = [m.text for m in read_dataset(TRAIN)]
     early = [find_hits(t) for t in texts]
     monkeypatch.setattr("handoff.triage.rules.base.Rule.may_match", lambda self, text: True)
+    monkeypatch.setattr(
+        "handoff.triage.rules.base.Rule.may_match_holding", lambda self, present: True
+    )
     assert [find_hits(t) for t in texts] == early
+
+
+def test_the_index_finds_exactly_the_literals_a_text_holds() -> None:
+    literals = sorted({lit for rule in GUARD_RULES for lit in rule.literals or ()})
+    index = LiteralIndex(literals)
+    texts = [guard_text(m.text) for m in read_dataset(TRAIN)]
+    texts += ["", "a", "up", "ab", "swollen shut 😢", "{{name}}"]
+    held = [index.present(t) for t in texts]
+    assert held == [frozenset(lit for lit in literals if lit in t) for t in texts]
+    assert sum(map(len, held)) > len(texts)  # it finds something: most texts hold a literal
+
+
+def test_the_index_files_short_and_overlapping_literals() -> None:
+    index = LiteralIndex(["in", "shut", "shutter", "utter", "hut"])
+    assert index.present("shutters closed") == {"shut", "shutter", "utter", "hut"}
+    assert index.present("mint") == {"in"}
+    assert index.present("") == frozenset()

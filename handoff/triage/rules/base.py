@@ -36,6 +36,11 @@ class Rule:
         """False when the pattern cannot match `text`: a cheap test before the pattern's own."""
         return may_match(self.literals, text)
 
+    def may_match_holding(self, present: frozenset[str]) -> bool:
+        """`may_match` for a text known to hold exactly `present` of the literals (see
+        `literals.LiteralIndex`)."""
+        return self.literals is None or not self.literals.isdisjoint(present)
+
     @cached_property
     def anchored(self) -> bool:
         """Whether the pattern is tied to the start or end of a sentence."""

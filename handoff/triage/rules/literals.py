@@ -12,10 +12,13 @@ contributes nothing, so the test can only skip patterns that could not have matc
 import re
 import re._constants as sre  # the parsed form of a pattern: documented by the parser, not public
 import re._parser as sre_parse
+from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
 Literals = frozenset[str]
+# A literal is looked for only in texts that hold its first WINDOW characters.
+WINDOW = 3
 
 
 def required_literals(pattern: re.Pattern[str]) -> Literals | None:
@@ -27,6 +30,35 @@ def required_literals(pattern: re.Pattern[str]) -> Literals | None:
 
 def may_match(literals: Literals | None, text: str) -> bool:
     return literals is None or any(literal in text for literal in literals)
+
+
+class LiteralIndex:
+    """Which of many literals a text holds, in one pass over the text.
+
+    The guards' rules need about 1,500 distinct strings between them; testing each against every text
+    costs more than the patterns it spares. Each literal is filed under its first three
+    characters, and a text looks up only the three-character windows it has (a few hundred
+    at most), testing the few literals filed under each. Shorter literals are tested directly.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        filed: defaultdict[str, list[str]] = defaultdict(list)
+        short: list[str] = []
+        for literal in sorted(set(literals)):
+            if len(literal) >= WINDOW:
+                filed[literal[:WINDOW]].append(literal)
+            else:
+                short.append(literal)
+        self._filed = {window: tuple(found) for window, found in filed.items()}
+        self._short = tuple(short)
+
+    def present(self, text: str) -> frozenset[str]:
+        """The indexed literals that occur in `text`."""
+        found = {literal for literal in self._short if literal in text}
+        windows = {text[i : i + WINDOW] for i in range(len(text) - WINDOW + 1)}
+        for window in windows & self._filed.keys():
+            found.update(literal for literal in self._filed[window] if literal in text)
+        return frozenset(found)
 
 
 def _of_sequence(items: Iterable[tuple[Any, Any]]) -> Literals | None:
