@@ -7,6 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from handoff.decision import TriageSettings
+from handoff.triage.learned import GuardModel
 from handoff.triage.learned_store import (
     cache_path,
     corpus_available,
@@ -86,13 +87,14 @@ class Command(BaseCommand):
         corpus = load_corpus()
         base = TriageSettings()
         guards = guard_stage(corpus, base)
+        ngrams = GuardModel.fit(guards.examples, thresholds=guards.thresholds)
         self.stdout.write("threshold margin automation wrong  (out of fold, answer gate on)")
         best: tuple[float, float, float] | None = None
         for threshold in THRESHOLDS:
             for margin in MARGINS:
                 settings = TriageSettings(confidence_threshold=threshold, ambiguity_margin=margin)
                 ranks = rank_stage(corpus, settings)
-                figures = answer_stage(corpus, guards, settings, ranks).figures
+                figures = answer_stage(corpus, guards, settings, ranks, ngrams).figures
                 automation = figures.automation.value or 0.0
                 wrong = figures.wrong_answer_rate.value or 0.0
                 self.stdout.write(f"  {threshold:.2f}  {margin:.2f}  {automation:.3f}  {wrong:.3f}")
