@@ -4,6 +4,7 @@ Rules run sentence by sentence so staff see the sentence that mattered; a few co
 (fever with a red, swollen area; hives with swelling) are also checked across the whole text.
 """
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from handoff.triage.rules import (
     Rule,
     big_budget,
 )
-from handoff.triage.rules.literals import LiteralIndex
+from handoff.triage.rules.literals import LiteralIndex, may_match_holding, required_literals
 from handoff.triage.text import guard_text, negated, split_sentences
 
 
@@ -35,8 +36,15 @@ class GuardContext:
     treated_before: bool = False  # the patient said earlier that they had a treatment
 
 
-# Every string some guard rule needs (`literals.required_literals`), to find in one pass.
-_GUARD_LITERALS = LiteralIndex(literal for rule in GUARD_RULES for literal in rule.literals or ())
+# The strings each treatment family's pattern needs (`literals.required_literals`).
+_FAMILY_LITERALS = {name: required_literals(p) for name, p in TREATMENT_FAMILIES.items()}
+# Every string some guard rule or family pattern needs, to find in one pass over a text.
+_GUARD_LITERALS = LiteralIndex(
+    itertools.chain(
+        *(rule.literals or () for rule in GUARD_RULES),
+        *(literals or () for literals in _FAMILY_LITERALS.values()),
+    )
+)
 
 # A lead rule that alone may only mention an event (see the engine's `_event_only_mentioned`).
 WEAK_LEAD = "lead.event"
@@ -71,7 +79,7 @@ def find_hits(
                     sentence, candidates, treated=treated, had=had_treatment, context=context
                 )
             )
-    hits.extend(_message_hits(text, message))
+    hits.extend(_message_hits(text, message, present))
     hits.extend(_phrase_hits(text, extra_phrases or {}))
     return _with_medical_for_urgent(_first_per_trigger(hits))
 
@@ -108,15 +116,24 @@ def _apply(rule: Rule, lowered: str, sentence: str, conditions: dict[str, bool])
     return GuardHit(rule.trigger, sentence, rule.name)
 
 
-def _message_hits(text: str, message: str) -> list[GuardHit]:
+def _message_hits(text: str, message: str, present: frozenset[str]) -> list[GuardHit]:
+    """`present`: the literals `message` holds."""
     hits: list[GuardHit] = []
     flat = message.replace("\n", " ")
+    # Joining lines can make a literal ("eye pain" from "eye\npain").
+    flat_present = present if flat == message else _GUARD_LITERALS.present(flat)
     for rule in URGENT:
-        if rule.name not in MESSAGE_WIDE or (rule.unless and rule.unless.search(flat)):
+        if rule.name not in MESSAGE_WIDE or not rule.may_match_holding(flat_present):
+            continue
+        if rule.unless and rule.unless.search(flat):
             continue
         if rule.pattern.search(flat) and not _negated_at(rule, flat):
             hits.append(GuardHit("urgent", text.strip(), rule.name))
-    families = [name for name, pattern in TREATMENT_FAMILIES.items() if pattern.search(message)]
+    families = [
+        name
+        for name, pattern in TREATMENT_FAMILIES.items()
+        if may_match_holding(_FAMILY_LITERALS[name], present) and pattern.search(message)
+    ]
     if len(families) >= SEVERAL_TREATMENTS:
         hits.append(GuardHit("lead", text.strip(), "lead.several_treatments"))
     for sentence in split_sentences(text):

@@ -52,12 +52,20 @@ def test_the_guards_fire_the_same_with_and_without_the_early_test(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = [m.text for m in read_dataset(TRAIN)]
+    # The same texts broken over lines: the message-wide rules read them joined again.
+    texts += [_every_fifth_space_a_newline(t) for t in texts if t.count(" ") >= 5]
     early = [find_hits(t) for t in texts]
     monkeypatch.setattr("handoff.triage.rules.base.Rule.may_match", lambda self, text: True)
     monkeypatch.setattr(
         "handoff.triage.rules.base.Rule.may_match_holding", lambda self, present: True
     )
+    monkeypatch.setattr("handoff.triage.guards.may_match_holding", lambda literals, present: True)
     assert [find_hits(t) for t in texts] == early
+
+
+def _every_fifth_space_a_newline(text: str) -> str:
+    words = text.split(" ")
+    return "".join(w + ("\n" if i % 5 == 4 else " ") for i, w in enumerate(words)).strip()
 
 
 def test_the_index_finds_exactly_the_literals_a_text_holds() -> None:
@@ -75,3 +83,9 @@ def test_the_index_files_short_and_overlapping_literals() -> None:
     assert index.present("shutters closed") == {"shut", "shutter", "utter", "hut"}
     assert index.present("mint") == {"in"}
     assert index.present("") == frozenset()
+
+
+def test_a_message_wide_emergency_broken_over_two_lines_is_still_found() -> None:
+    # "breaking down" is only there once the lines are joined, as the message-wide rules read.
+    hits = find_hits("got filler last week and the skin is breaking\ndown near my lip")
+    assert ("urgent", "urgent.skin_breakdown") in {(h.trigger, h.rule) for h in hits}

@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
-from handoff.triage.rules.literals import Literals, may_match, required_literals
+from handoff.triage.rules.literals import (
+    Literals,
+    may_match,
+    may_match_holding,
+    required_literals,
+)
 
 Need = Literal["personal", "treated", "had_treatment"]
 
@@ -39,7 +44,7 @@ class Rule:
     def may_match_holding(self, present: frozenset[str]) -> bool:
         """`may_match` for a text known to hold exactly `present` of the literals (see
         `literals.LiteralIndex`)."""
-        return self.literals is None or not self.literals.isdisjoint(present)
+        return may_match_holding(self.literals, present)
 
     @cached_property
     def anchored(self) -> bool:

@@ -32,6 +32,12 @@ def may_match(literals: Literals | None, text: str) -> bool:
     return literals is None or any(literal in text for literal in literals)
 
 
+def may_match_holding(literals: Literals | None, present: frozenset[str]) -> bool:
+    """`may_match` for a text known to hold exactly `present` of the literals (as found by a
+    `LiteralIndex` that has `literals` among its own)."""
+    return literals is None or not literals.isdisjoint(present)
+
+
 class LiteralIndex:
     """Which of many literals a text holds, in one pass over the text.
 
