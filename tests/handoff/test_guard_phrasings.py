@@ -482,6 +482,8 @@ MEDICAL = [
     "got tox an hour ago, what's the rule on the gym tonight",
     "nursing rn, is a peel safe?",
     "puking nonstop since the shot",
+    "how long will Sculptra last for me? I'm 58 and a runner with basically zero body fat",
+    "how long is the filler gonna last on me, I burn through everything",
 ]
 
 
@@ -823,6 +825,8 @@ ROUTINE = [
     "when do you start peeling after the vi peel",
     "who would be doing it? a nurse?",
     "is there a charge to talk to somebody about my neck first",
+    "how long does sculptra last",
+    "how long will the appointment last? I need to be back for pickup",
 ]
 
 

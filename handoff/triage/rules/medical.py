@@ -254,6 +254,9 @@ MEDICAL: list[Rule] = [
         r"gone\b",
         r"\bhow (?:much|well) (?:will|would|is|does|do|can) (?:\w+ ){0,4}?(?:gonna |going to )?"
         r"(?:help|work for|improve|change) (?:me|my)\b",
+        # "how long will Sculptra last for me? I'm 58": the duration for them, not in general.
+        r"\bhow long (?:will|would|is|does|do|can) (?:\w+ ){0,4}?(?:gonna |going to )?last "
+        r"(?:for|on|with|in) (?:me|someone like me|a person like me|someone my age)\b",
         r"\b(?:will|would|can|could|does|do) (?:\w+ ){1,3}(?:clear up|get rid of|fix|cure|remove|"
         r"take off|melt) (?:my|the \w+ on my|\w+ off my)\b|\bfor sure\b|\bdefinitely (?:work|"
         r"fix|help)\b",
