@@ -1,6 +1,7 @@
 """A worker process loads the models before its first text and freezes them out of the GC."""
 
 import gc
+import logging
 from collections.abc import Iterator
 
 import pytest
@@ -18,7 +19,10 @@ def unfrozen() -> Iterator[None]:
     gc.unfreeze()
 
 
-def test_a_new_pool_process_loads_the_models_before_its_first_text(unfrozen: None) -> None:
+def test_a_new_pool_process_loads_the_models_before_its_first_text(
+    unfrozen: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="handoff.worker")
     learned_models.cache_clear()
     assert learned_models.cache_info().currsize == 0
     assert gc.get_freeze_count() == 0
@@ -26,6 +30,7 @@ def test_a_new_pool_process_loads_the_models_before_its_first_text(unfrozen: Non
     assert learned_models.cache_info().currsize == 1
     assert learned_models() is not None  # loaded from the cache `make models` wrote
     assert gc.get_freeze_count() > 100_000  # the models' objects, among others
+    assert "ready: learned models loaded" in caplog.text
 
 
 def test_settling_the_heap_spares_later_full_collections_the_frozen_objects(
