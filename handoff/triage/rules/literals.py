@@ -41,10 +41,10 @@ def may_match_holding(literals: Literals | None, present: frozenset[str]) -> boo
 class LiteralIndex:
     """Which of many literals a text holds, in one pass over the text.
 
-    The guards' rules need about 1,500 distinct strings between them; testing each against every text
-    costs more than the patterns it spares. Each literal is filed under its first three
-    characters, and a text looks up only the three-character windows it has (a few hundred
-    at most), testing the few literals filed under each. Shorter literals are tested directly.
+    The guards' rules need about 1,500 distinct strings between them; testing each against
+    every text costs more than the patterns it spares. Each literal is filed under its first
+    three characters, and a text looks up only the three-character windows it has (about one
+    per character), testing the few literals filed under each. Shorter ones are tested directly.
     """
 
     def __init__(self, literals: Iterable[str]) -> None:
