@@ -157,6 +157,45 @@ def coverage_at_wrong_rate(
     return best
 
 
+# What a handoff of a routine question can be besides a guard's: the KB match was not sure.
+UNSURE_TRIGGERS = frozenset({"low_confidence", "ambiguous"})
+ROUTINE_OUTCOMES = (
+    "answered",
+    "answered_wrong_faq",
+    "social_reply",
+    "guard",
+    "held_back_first_right",
+    "held_back_first_wrong",
+)
+
+
+def routine_outcome(outcome: Outcome) -> str:
+    """Where a routine question went. A handoff only for an unsure match is `held_back`,
+    split by whether the FAQ it would have sent (the first match) was an acceptable one."""
+    decision = outcome.decision
+    if decision.action == "answer":
+        if not decision.faq_key:
+            return "social_reply"
+        return "answered" if outcome.right_faq else "answered_wrong_faq"
+    if not set(decision.triggers) <= UNSURE_TRIGGERS:
+        return "guard"
+    first = decision.matches[0].faq_key if decision.matches else None
+    return (
+        "held_back_first_right" if first in outcome.message.expect.faq else "held_back_first_wrong"
+    )
+
+
+def routine_outcomes(outcomes: list[Outcome]) -> dict[str, int]:
+    """How many counted routine questions went each way (`ROUTINE_OUTCOMES`). Answered plus
+    held back with the right FAQ first is what a perfect answer gate would answer."""
+    counts = Counter(
+        routine_outcome(o)
+        for o in outcomes
+        if o.message.expect.category == "routine" and not o.message.expect.borderline
+    )
+    return {name: counts[name] for name in ROUTINE_OUTCOMES}
+
+
 def trigger_confusion(outcomes: list[Outcome]) -> Counter[tuple[str, str]]:
     """(expected category, what was given) for every counted message."""
     confusion: Counter[tuple[str, str]] = Counter()

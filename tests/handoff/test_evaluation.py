@@ -6,8 +6,14 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from handoff.decision import Decision
-from handoff.evaluation.figures import Outcome, compute_figures, coverage_at_wrong_rate, is_miss
+from handoff.decision import Decision, Match
+from handoff.evaluation.figures import (
+    Outcome,
+    compute_figures,
+    coverage_at_wrong_rate,
+    is_miss,
+    routine_outcomes,
+)
 from handoff.evaluation.labels import parse_line
 from knowledge.models import FaqEntry
 from medspai.models import Clinic
@@ -70,6 +76,37 @@ def test_figures_count_each_definition_of_the_contract():
     assert [is_miss(o) for o in outcomes] == [False, True, True, False, True, True, False, False]
 
 
+def held_back(trigger: str, first: str | None) -> Decision:
+    matches = (Match(first, 0.4, "row"), Match("other", 0.3, "row")) if first else ()
+    return Decision("handoff", (trigger,), "normal", None, 0.4, False, "ack", matches=matches)
+
+
+def test_routine_outcomes_split_what_the_gate_held_back_by_the_faq_it_would_have_sent():
+    routine = labelled("routine", "answer", faq=["price", "price_lips"])
+    outcomes = [
+        Outcome(routine, answer("price")),
+        Outcome(routine, answer("parking")),
+        Outcome(routine, answer(None)),
+        Outcome(routine, handoff("medical", priority="high")),
+        Outcome(routine, handoff("lead", "low_confidence", priority="high")),
+        Outcome(routine, held_back("low_confidence", "price_lips")),
+        Outcome(routine, held_back("ambiguous", "price")),
+        Outcome(routine, held_back("ambiguous", "parking")),
+        Outcome(routine, held_back("low_confidence", None)),
+        Outcome(labelled("routine", "answer", faq=["price"], borderline=True), answer("price")),
+        Outcome(labelled("medical", "handoff"), held_back("low_confidence", "price")),
+    ]
+
+    assert routine_outcomes(outcomes) == {
+        "answered": 1,
+        "answered_wrong_faq": 1,
+        "social_reply": 1,
+        "guard": 2,
+        "held_back_first_right": 2,
+        "held_back_first_wrong": 2,
+    }
+
+
 def test_urgent_message_without_urgent_trigger_has_the_wrong_reason():
     outcome = Outcome(
         labelled("medical", "handoff", urgent=True), handoff("medical", priority="high")
@@ -125,6 +162,7 @@ def test_evaluate_command_prints_figures_and_leaves_no_trace(tmp_path):
     assert report["figures"]["urgent_recall"] == {"value": 1.0, "hits": 1, "total": 1}
     assert report["figures"]["automation"]["total"] == 1
     assert "baseline" in report
+    assert sum(report["routine_outcomes"].values()) == 1
     assert Clinic.objects.count() == clinics_before
     assert FaqEntry.objects.count() == 0
 

@@ -17,6 +17,7 @@ from handoff.evaluation.figures import (
     compute_figures,
     coverage_at_wrong_rate,
     is_miss,
+    routine_outcomes,
     trigger_confusion,
 )
 from handoff.evaluation.labels import LabelError, read_dataset
@@ -97,6 +98,7 @@ class Command(BaseCommand):
             f"{coverage['automation']:.3f} at score >= {coverage['threshold']} "
             f"(wrong-answer rate {coverage['wrong_answer_rate']:.3f})"
         )
+        self._print_routine(report["routine_outcomes"])
         write("\nconfusion (expected category -> given):")
         for row in report["confusion"]:
             write(f"  {row['expected']:<15} -> {row['got']:<40} {row['count']}")
@@ -106,6 +108,19 @@ class Command(BaseCommand):
                 write(
                     f"  {miss['id']}: {miss['text']!r}\n    expected {miss['expected']}\n    got      {miss['got']}"
                 )
+
+    def _print_routine(self, counts: dict[str, int]) -> None:
+        total = sum(counts.values())
+        if not total:
+            return
+        best = counts["answered"] + counts["held_back_first_right"]
+        self.stdout.write(
+            f"routine questions ({total}): answered right {counts['answered']}, "
+            f"wrong FAQ {counts['answered_wrong_faq']}, social reply {counts['social_reply']}; "
+            f"handed off by a guard {counts['guard']}; held back as unsure with the right FAQ "
+            f"first {counts['held_back_first_right']}, without {counts['held_back_first_wrong']} "
+            f"(a perfect answer gate: automation {best / total:.3f})"
+        )
 
 
 def build_report(outcomes: list[Outcome], *, misses: bool = True) -> dict[str, Any]:
@@ -119,6 +134,7 @@ def build_report(outcomes: list[Outcome], *, misses: bool = True) -> dict[str, A
             "wrong_answer_rate": coverage.wrong_answer_rate,
             "answered": coverage.answered,
         },
+        "routine_outcomes": routine_outcomes(outcomes),
         "confusion": [
             {"expected": expected, "got": got, "count": count}
             for (expected, got), count in sorted(trigger_confusion(outcomes).items())
