@@ -10,6 +10,7 @@ from django.utils import timezone
 from conversations.models import Message
 from handoff.models import Handoff, HandoffEvent
 from handoff.queue import is_overdue, waiting_minutes
+from knowledge.selectors import faq_entries_by_key
 
 TRIGGER_LABELS = {
     "urgent": "Urgent",
@@ -106,7 +107,12 @@ def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def handoff_reasons(*, handoff: Handoff) -> Reasons:
+def considered_faq_keys(*, handoff: Handoff) -> list[str]:
+    """The FAQs the AI weighed before handing off, best first."""
+    return [m["faq_key"] for m in _matches(handoff)]
+
+
+def _matches(handoff: Handoff) -> list[dict[str, Any]]:
     details = handoff.details if isinstance(handoff.details, dict) else {}
     matches = []
     for match in details.get("matches") or []:
@@ -123,6 +129,18 @@ def handoff_reasons(*, handoff: Handoff) -> Reasons:
                 }
             )
     matches.sort(key=lambda m: m["score"], reverse=True)
+    return matches
+
+
+def handoff_reasons(*, handoff: Handoff) -> Reasons:
+    details = handoff.details if isinstance(handoff.details, dict) else {}
+    matches = _matches(handoff)
+    questions = {
+        e.key: e.question
+        for e in faq_entries_by_key(clinic=handoff.clinic, keys=[m["faq_key"] for m in matches])
+    }
+    for match in matches:
+        match["question"] = questions.get(match["faq_key"], "")
     hits = details.get("hits") or []
     return Reasons(
         triggers=[TRIGGER_LABELS.get(t, t) for t in handoff.triggers],

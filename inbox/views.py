@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -19,12 +19,14 @@ from handoff.services import staff as services
 from inbox.canned import canned_replies_for_clinic, canned_reply_render
 from inbox.models import CannedReply
 from inbox.presenters import (
+    considered_faq_keys,
     event_line,
     handoff_reasons,
     person,
     queue_rows,
     transcript_rows,
 )
+from knowledge.selectors import faq_entries_by_key
 from medspai.tenancy import clinics_for_user
 
 QUEUE_LIMIT = 200
@@ -92,6 +94,10 @@ def _live_context(
         ),
         "events": [(e, event_line(e)) for e in events],
         "canned": list(canned_replies_for_clinic(clinic=handoff.clinic)),
+        # The FAQs the AI weighed, still in the KB: their answers, one pick into the reply box.
+        "suggestions": faq_entries_by_key(
+            clinic=handoff.clinic, keys=considered_faq_keys(handoff=handoff)
+        ),
         "notice": notice,
         "draft": draft,
     }
@@ -210,15 +216,22 @@ def release(request: HttpRequest, handoff_id: int) -> HttpResponse:
 @login_required
 @require_GET
 def canned(request: HttpRequest, handoff_id: int) -> HttpResponse:
-    """The reply box filled with a canned reply rendered for this patient."""
+    """The reply box filled with a canned reply rendered for this patient, or with the answer
+    of one of the clinic's FAQs (`faq`, its key), word for word as the AI would have sent it."""
     handoff = selectors.handoff_for_user(user=request.user, handoff_id=handoff_id)
     draft = ""
     chosen = request.GET.get("canned", "")
+    chosen_faq = request.GET.get("faq", "")
     if chosen.isdigit():
         canned_reply = get_object_or_404(
             CannedReply, pk=int(chosen), clinic_id=handoff.clinic_id, active=True
         )
         draft = canned_reply_render(canned=canned_reply, patient=handoff.conversation.patient)
+    elif chosen_faq:
+        entries = faq_entries_by_key(clinic=handoff.clinic, keys=[chosen_faq])
+        if not entries:
+            raise Http404("No such FAQ in this clinic's knowledge base.")
+        draft = entries[0].answer
     context = _live_context(request, handoff, draft=draft)
-    context["chosen"] = chosen
+    context.update(chosen=chosen, chosen_faq=chosen_faq)
     return render(request, "inbox/_reply_form.html", context)

@@ -2,6 +2,7 @@
 
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Count, Max
@@ -60,3 +61,10 @@ def _stamp(clinic: Clinic) -> tuple[Any, ...]:
 def clear_index_cache() -> None:
     with _lock:
         _indexes.clear()
+
+
+def faq_entries_by_key(*, clinic: Clinic, keys: Sequence[str]) -> list[FaqEntry]:
+    """The clinic's active entries of `keys`, in their order; a key since removed or switched
+    off is left out."""
+    found = {e.key: e for e in FaqEntry.objects.filter(clinic=clinic, active=True, key__in=keys)}
+    return [found[key] for key in dict.fromkeys(keys) if key in found]

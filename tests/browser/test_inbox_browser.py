@@ -7,6 +7,7 @@ from django.db import transaction
 from conversations.models import Conversation, Message
 from handoff.models import Handoff
 from handoff.services.staff import handoff_claim
+from knowledge.models import FaqEntry
 from medspai.models import Clinic
 from tests.browser.support import ARTIFACTS, PASSWORD, WAIT_MS
 from tests.factories import make_conversation, make_inbound, make_staff
@@ -159,4 +160,42 @@ def test_staff_see_a_new_handoff_appear_claim_reply_and_resolve(browser, live_se
     mobile.goto(f"{live_server.url}/inbox/?status=all")
     mobile.screenshot(path=str(ARTIFACTS / "inbox-queue-phone.png"), full_page=True)
     phone.close()
+    context.close()
+
+
+def test_staff_answer_a_held_back_question_with_the_faq_the_ai_weighed(
+    browser, live_server, clinic
+):
+    """The AI was unsure, but its best match was right: one pick puts the clinic's own answer
+    in the reply box, staff read it and send it into the same thread."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    staff = make_staff(clinic=clinic, username="carol")
+    handoff = make_handoff(
+        clinic=clinic,
+        text="hey how much r lips",
+        triggers=("low_confidence",),
+        priority="normal",
+    )
+    answer = FaqEntry.objects.get(clinic=clinic, key="lip_filler_price").answer
+    context = browser.new_context(viewport={"width": 1280, "height": 860})
+    page = context.new_page()
+    page.set_default_timeout(WAIT_MS)
+    page.goto(f"{live_server.url}/inbox/{handoff.pk}/")
+    page.fill("input[name=username]", staff.username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("text=Why this came to you")
+
+    page.keyboard.press("c")
+    page.wait_for_selector("text=You have this")
+    page.select_option("#reply-form select[name=faq]", "lip_filler_price")
+    page.wait_for_function(
+        "text => document.querySelector('#reply-body').value === text", arg=answer
+    )
+    page.screenshot(path=str(ARTIFACTS / "inbox-card-faq-answer.png"), full_page=True)
+    page.click("#reply-form button[type=submit]")
+    page.wait_for_selector(f"#transcript >> text={answer[:40]}")
+
+    sent = Message.objects.get(conversation=handoff.conversation, author=Message.Author.STAFF)
+    assert sent.body == answer and sent.staff_user == staff
     context.close()

@@ -8,6 +8,7 @@ from conversations.models import Conversation, Message
 from handoff.models import Handoff, HandoffEvent
 from handoff.services.staff import handoff_claim, handoff_reply
 from inbox.models import CannedReply
+from knowledge.models import FaqEntry
 from tests.factories import make_inbound
 from tests.inbox.builders import make_handoff
 
@@ -260,6 +261,52 @@ def test_canned_reply_of_another_clinic_is_404(logged_in, other_clinic, handoff,
     foreign = CannedReply.objects.create(clinic=other_clinic, title="X", body="Y")
     response = logged_in.get(card_url(handoff, "canned") + f"?canned={foreign.pk}", **HTMX)
     assert response.status_code == 404
+
+
+def test_the_faqs_the_ai_weighed_fill_the_reply_box_with_their_answer(
+    logged_in, clinic, other_clinic, handoff, staff
+):
+    FaqEntry.objects.filter(clinic=clinic, key="lip_filler_price").update(
+        question="How much is lip filler?",
+        answer="Lip filler is $650 per syringe & touch-ups are free.",
+    )
+    FaqEntry.objects.filter(clinic=clinic, key="booking").update(active=False)
+    FaqEntry.objects.create(
+        clinic=other_clinic, key="booking", question="Other clinic's booking", answer="Call."
+    )
+    handoff_claim(handoff=handoff, user=staff)
+
+    page = logged_in.get(card_url(handoff)).content.decode()
+    form = page[page.index('<form id="reply-form"') :]
+    form = form[: form.index("</form>")]
+    assert '<option value="lip_filler_price">How much is lip filler?</option>' in form
+    assert "booking" not in form  # switched off here; the other clinic's is not ours
+    assert "How much is lip filler?" in page[page.index("What the AI considered") :]
+
+    html = logged_in.get(card_url(handoff, "canned") + "?faq=lip_filler_price", **HTMX)
+    text = html.content.decode()
+    assert text.lstrip().startswith('<form id="reply-form"')
+    assert ">Lip filler is $650 per syringe &amp; touch-ups are free.</textarea>" in text
+    assert '<option value="lip_filler_price" selected>' in text
+
+
+def test_an_faq_answer_switched_off_or_of_another_clinic_is_404(
+    logged_in, clinic, other_clinic, handoff, staff
+):
+    FaqEntry.objects.filter(clinic=clinic, key="booking").update(active=False)
+    FaqEntry.objects.create(clinic=other_clinic, key="theirs_only", question="Q?", answer="A.")
+    handoff_claim(handoff=handoff, user=staff)
+    for key in ("booking", "theirs_only", "nonexistent"):
+        response = logged_in.get(card_url(handoff, "canned") + f"?faq={key}", **HTMX)
+        assert response.status_code == 404
+
+
+def test_faqs_removed_since_the_handoff_are_not_offered(logged_in, clinic, handoff, staff):
+    FaqEntry.objects.filter(clinic=clinic, key__in=["lip_filler_price", "booking"]).delete()
+    handoff_claim(handoff=handoff, user=staff)
+    page = logged_in.get(card_url(handoff)).content.decode()
+    assert 'name="faq"' not in page
+    assert "(no longer in the FAQ)" in page
 
 
 def test_actions_need_post(logged_in, handoff):
