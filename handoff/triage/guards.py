@@ -42,6 +42,7 @@ _FAMILY_LITERALS = {name: required_literals(p) for name, p in TREATMENT_FAMILIES
 _GUARD_LITERALS = LiteralIndex(
     itertools.chain(
         *(rule.literals or () for rule in GUARD_RULES),
+        *(literals or () for rule in GUARD_RULES for literals, _ in rule.branches),
         *(literals or () for literals in _FAMILY_LITERALS.values()),
     )
 )
@@ -69,7 +70,7 @@ def find_hits(
     candidates = [
         r
         for r in GUARD_RULES
-        if r.anchored or (r.may_match_holding(present) and r.pattern.search(message))
+        if r.anchored or (r.may_match_holding(present) and r.matches_holding(message, present))
     ]
     hits: list[GuardHit] = []
     if candidates:

@@ -5,10 +5,15 @@ import re
 import pytest
 
 from handoff.evaluation.labels import read_dataset
-from handoff.triage.guards import find_hits
+from handoff.triage.guards import _GUARD_LITERALS, find_hits
 from handoff.triage.learned_store import TRAIN_PATH as TRAIN
 from handoff.triage.rules import GUARD_RULES
-from handoff.triage.rules.literals import LiteralIndex, may_match, required_literals
+from handoff.triage.rules.literals import (
+    LiteralIndex,
+    may_match,
+    may_match_holding,
+    required_literals,
+)
 from handoff.triage.text import guard_text
 
 
@@ -60,7 +65,30 @@ def test_the_guards_fire_the_same_with_and_without_the_early_test(
         "handoff.triage.rules.base.Rule.may_match_holding", lambda self, present: True
     )
     monkeypatch.setattr("handoff.triage.guards.may_match_holding", lambda literals, present: True)
+    monkeypatch.setattr(
+        "handoff.triage.rules.base.may_match_holding", lambda literals, present: True
+    )
     assert [find_hits(t) for t in texts] == early
+
+
+def test_a_rule_tried_by_the_alternatives_whose_strings_are_present_finds_the_same() -> None:
+    texts = [guard_text(m.text) for m in read_dataset(TRAIN)]
+    texts += [guard_text(_every_fifth_space_a_newline(t)) for t in texts if t.count(" ") >= 5]
+    held = [_GUARD_LITERALS.present(t) for t in texts]
+    split = [rule for rule in GUARD_RULES if rule.branches]
+    matching = 0
+    for rule in split:
+        found = [rule.pattern.search(t) is not None for t in texts]
+        assert [rule.matches_holding(t, p) for t, p in zip(texts, held, strict=True)] == found
+        matching += any(found)
+    assert len(split) >= 40 and matching >= 30  # tried on texts they match, not only on misses
+    skipped = sum(
+        not may_match_holding(literals, p)
+        for rule in split
+        for literals, _ in rule.branches
+        for p in held
+    )
+    assert skipped > len(texts) * len(split)  # most alternatives are skipped most of the time
 
 
 def _every_fifth_space_a_newline(text: str) -> str:

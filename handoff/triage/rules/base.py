@@ -31,6 +31,7 @@ class Rule:
     needs: tuple[Need, ...] = ()
     negatable: bool = False
     unless: re.Pattern[str] | None = None
+    alternatives: tuple[str, ...] = ()  # the pattern's alternatives, as the rule lists them
 
     @cached_property
     def literals(self) -> Literals | None:
@@ -45,6 +46,27 @@ class Rule:
         """`may_match` for a text known to hold exactly `present` of the literals (see
         `literals.LiteralIndex`)."""
         return may_match_holding(self.literals, present)
+
+    @cached_property
+    def branches(self) -> tuple[tuple[Literals | None, re.Pattern[str]], ...]:
+        """Each alternative alone, with the strings it cannot match without."""
+        if len(self.alternatives) < 2:
+            return ()
+        compiled = [re.compile(f"(?:{a})") for a in self.alternatives]
+        return tuple((required_literals(branch), branch) for branch in compiled)
+
+    def matches_holding(self, text: str, present: frozenset[str]) -> bool:
+        """`pattern.search(text)` found something, for a text known to hold exactly `present`
+        of the literals: only the alternatives whose strings it holds are tried. A long text
+        holds some string of most rules (" my ", "call"), rarely those of the one alternative
+        that needs them all, and each alternative of a large rule costs a pass over the text."""
+        if not self.branches:
+            return self.pattern.search(text) is not None
+        return any(
+            branch.search(text) is not None
+            for literals, branch in self.branches
+            if may_match_holding(literals, present)
+        )
 
     @cached_property
     def anchored(self) -> bool:
@@ -69,6 +91,7 @@ def rules_for(trigger: str) -> Callable[..., Rule]:
             needs=needs,
             negatable=negatable,
             unless=re.compile(unless) if unless else None,
+            alternatives=alternatives,
         )
 
     return rule
