@@ -99,15 +99,30 @@ class HandoffDetailSerializer(HandoffSerializer):
     details = serializers.JSONField(read_only=True)
     transcript = serializers.SerializerMethodField()
     events = serializers.SerializerMethodField()
+    suggested_answers = serializers.SerializerMethodField()
 
     class Meta(HandoffSerializer.Meta):
-        fields = [*HandoffSerializer.Meta.fields, "details", "transcript", "events"]
+        fields = [
+            *HandoffSerializer.Meta.fields,
+            "details",
+            "transcript",
+            "events",
+            "suggested_answers",
+        ]
 
     def get_transcript(self, obj: Handoff) -> list[dict[str, Any]]:
         return MessageSerializer(self.context["transcript"], many=True).data
 
     def get_events(self, obj: Handoff) -> list[dict[str, Any]]:
         return EventSerializer(self.context["events"], many=True).data
+
+    def get_suggested_answers(self, obj: Handoff) -> list[dict[str, str]]:
+        """The FAQs the AI weighed, best first, with the answer it would have sent: for a
+        client to offer as a reply, as the inbox does."""
+        return [
+            {"faq_key": e.key, "question": e.question, "answer": e.answer}
+            for e in self.context["suggestions"]
+        ]
 
 
 class ReplySerializer(serializers.Serializer):

@@ -19,6 +19,8 @@ from inbox.api.serializers import (
     ReplySerializer,
     user_ref,
 )
+from inbox.presenters import considered_faq_keys
+from knowledge.selectors import faq_entries_by_key
 
 
 def _detail(handoff: Handoff, *, code: int = status.HTTP_200_OK) -> Response:
@@ -28,6 +30,9 @@ def _detail(handoff: Handoff, *, code: int = status.HTTP_200_OK) -> Response:
     context = {
         "transcript": selectors.handoff_transcript(handoff=handoff),
         "events": selectors.handoff_events(handoff=handoff),
+        "suggestions": faq_entries_by_key(
+            clinic=handoff.clinic, keys=considered_faq_keys(handoff=handoff)
+        ),
     }
     return Response(HandoffDetailSerializer(handoff, context=context).data, status=code)
 

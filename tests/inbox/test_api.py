@@ -6,6 +6,7 @@ from rest_framework.test import APIClient
 from conversations.models import Conversation, Message
 from handoff.models import Handoff
 from handoff.services.staff import handoff_claim, handoff_resolve
+from knowledge.models import FaqEntry
 from tests.inbox.builders import make_handoff
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,14 @@ def test_detail_has_the_transcript_and_events(api, handoff):
     assert body["transcript"][1]["status"] == "delivered"
     assert body["details"]["matches"][0]["faq_key"] == "lip_filler_price"
     assert [e["kind"] for e in body["events"]] == ["opened", "viewed"]
+    assert [a["faq_key"] for a in body["suggested_answers"]] == ["lip_filler_price", "booking"]
+    assert body["suggested_answers"][0]["answer"] == "Lip filler is $650 per syringe."
+
+
+def test_suggested_answers_leave_out_faqs_switched_off_since(api, clinic, handoff):
+    FaqEntry.objects.filter(clinic=clinic, key="lip_filler_price").update(active=False)
+    body = api.get(url("handoff-detail", handoff)).json()
+    assert [a["faq_key"] for a in body["suggested_answers"]] == ["booking"]
 
 
 def test_claim_then_second_claim_is_409_naming_the_holder(api, colleague_api, handoff):
