@@ -163,6 +163,13 @@ def test_evaluate_command_prints_figures_and_leaves_no_trace(tmp_path):
     assert report["figures"]["automation"]["total"] == 1
     assert "baseline" in report
     assert sum(report["routine_outcomes"].values()) == 1
+
+    text = StringIO()
+    call_command("evaluate_triage", str(data), "--kb", str(kb), stdout=text)
+    outcomes = report["routine_outcomes"]
+    answered = outcomes["answered"] + outcomes["held_back_first_right"]
+    assert f"routine questions (1): answered right {outcomes['answered']}," in text.getvalue()
+    assert f"(a perfect answer gate: automation {answered:.3f})" in text.getvalue()
     assert Clinic.objects.count() == clinics_before
     assert FaqEntry.objects.count() == 0
 
