@@ -178,6 +178,12 @@ def test_staff_answer_a_held_back_question_with_the_faq_the_ai_weighed(
     )
     answer = FaqEntry.objects.get(clinic=clinic, key="lip_filler_price").answer
     context = browser.new_context(viewport={"width": 1280, "height": 860})
+    # htmx binds a swapped-in element a moment after it appears; a pick made before that
+    # would go unheard (a person is never that quick). Note which elements it has bound.
+    context.add_init_script(
+        "window.htmxBound = new WeakSet();"
+        "document.addEventListener('htmx:afterProcessNode', e => htmxBound.add(e.target));"
+    )
     page = context.new_page()
     page.set_default_timeout(WAIT_MS)
     page.goto(f"{live_server.url}/inbox/{handoff.pk}/")
@@ -188,6 +194,9 @@ def test_staff_answer_a_held_back_question_with_the_faq_the_ai_weighed(
 
     page.keyboard.press("c")
     page.wait_for_selector("text=You have this")
+    page.wait_for_function(
+        "() => htmxBound.has(document.querySelector('#reply-form select[name=faq]'))"
+    )
     page.select_option("#reply-form select[name=faq]", "lip_filler_price")
     page.wait_for_function(
         "text => document.querySelector('#reply-body').value === text", arg=answer
