@@ -71,12 +71,19 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 def _live_context(
-    request: HttpRequest, handoff: Handoff, *, notice: str = "", draft: str = ""
+    request: HttpRequest,
+    handoff: Handoff,
+    *,
+    notice: str = "",
+    draft: str = "",
+    reply_box: bool = True,
 ) -> dict[str, Any]:
+    """What the live part of a card shows. The polled parts (transcript, timeline) have no
+    reply box: `reply_box=False` spares them its canned replies and FAQ answers."""
     handoff = selectors.handoff_for_user(user=request.user, handoff_id=handoff.pk)
     is_mine = handoff.status == Handoff.Status.CLAIMED and handoff.claimed_by_id == request.user.pk
     events = list(selectors.handoff_events(handoff=handoff))
-    return {
+    context: dict[str, Any] = {
         "handoff": handoff,
         "clinic": handoff.clinic,
         "is_mine": is_mine,
@@ -93,14 +100,16 @@ def _live_context(
             messages=list(selectors.handoff_transcript(handoff=handoff)), handoff=handoff
         ),
         "events": [(e, event_line(e)) for e in events],
-        "canned": list(canned_replies_for_clinic(clinic=handoff.clinic)),
-        # The FAQs the AI weighed, still in the KB: their answers, one pick into the reply box.
-        "suggestions": faq_entries_by_key(
-            clinic=handoff.clinic, keys=considered_faq_keys(handoff=handoff)
-        ),
         "notice": notice,
         "draft": draft,
     }
+    if reply_box:
+        context["canned"] = list(canned_replies_for_clinic(clinic=handoff.clinic))
+        # The FAQs the AI weighed, still in the KB: their answers, one pick into the reply box.
+        context["suggestions"] = faq_entries_by_key(
+            clinic=handoff.clinic, keys=considered_faq_keys(handoff=handoff)
+        )
+    return context
 
 
 def _card_live(
@@ -139,7 +148,8 @@ def card_activity(request: HttpRequest, handoff_id: int) -> HttpResponse:
     if handoff.unread:
         services.handoff_mark_viewed(handoff=handoff, user=request.user)
     part = "timeline" if request.GET.get("part") == "timeline" else "transcript"
-    return render(request, f"inbox/_{part}.html", _live_context(request, handoff))
+    context = _live_context(request, handoff, reply_box=False)
+    return render(request, f"inbox/_{part}.html", context)
 
 
 @login_required

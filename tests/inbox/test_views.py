@@ -1,6 +1,8 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -299,6 +301,19 @@ def test_an_faq_answer_switched_off_or_of_another_clinic_is_404(
     for key in ("booking", "theirs_only", "nonexistent"):
         response = logged_in.get(card_url(handoff, "canned") + f"?faq={key}", **HTMX)
         assert response.status_code == 404
+
+
+def test_the_polled_parts_of_a_card_read_no_faqs_or_canned_replies(logged_in, handoff, staff):
+    handoff_claim(handoff=handoff, user=staff)
+    for part in ("transcript", "timeline"):
+        with CaptureQueriesContext(connection) as queries:
+            response = logged_in.get(card_url(handoff, "activity") + f"?part={part}", **HTMX)
+        assert response.status_code == 200
+        tables = " ".join(q["sql"] for q in queries.captured_queries)
+        assert "knowledge_faqentry" not in tables and "inbox_cannedreply" not in tables
+    with CaptureQueriesContext(connection) as queries:
+        logged_in.get(card_url(handoff), **HTMX)
+    assert "knowledge_faqentry" in " ".join(q["sql"] for q in queries.captured_queries)
 
 
 def test_faqs_removed_since_the_handoff_are_not_offered(logged_in, clinic, handoff, staff):
