@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.dispatch import by_first_char, dispatched_alternation
 from knowledge.lexicon import (
     ACTION_WORDS,
     AREA_WORDS,
@@ -48,14 +49,12 @@ __all__ = [
 
 # Tried only where a word (or a "$") starts: most places in a text are inside a word.
 _START = r"(?<!\w)(?=[\w$])"
-# Says which phrase matched (its group); run only where `_FIND` found one.
-_UNION = re.compile(
-    _START
-    + "(?:"
-    + "|".join(f"(?P<p{i}>{pattern})" for i, (pattern, _) in enumerate(PHRASES))
-    + ")"
-)
+_PATTERNS = tuple(pattern for pattern, _ in PHRASES)
 _REPLACEMENTS = tuple(replacement for _, replacement in PHRASES)
+# Says which phrase `_FIND` found: each phrase alone, only those that can start with the
+# letter found there, in order.
+_PHRASE = tuple(re.compile(pattern) for pattern in _PATTERNS)
+_BY_FIRST_CHAR, _ANYWHERE = by_first_char(_PATTERNS)
 
 
 def _nested_alternation(patterns: list[str]) -> str:
@@ -69,16 +68,28 @@ def _nested_alternation(patterns: list[str]) -> str:
     return "|".join("(?:" + "|".join(f"(?:{p})" for p in run) + ")" for _, run in runs)
 
 
-# Finds the same matches as `_UNION`, ~3x faster: without groups, no alternative has to save
-# and restore group marks, and this scan runs at every word start of every text.
-_FIND = re.compile(_START + "(?:" + _nested_alternation([p for p, _ in PHRASES]) + ")")
+# The phrases as one alternation: the first (in `PHRASES` order) that matches at a word start
+# wins. Without groups, no alternative has to save and restore group marks, and at each word
+# start only the phrases that can begin with its letter are tried (`dispatch.py`); this scan
+# runs at every word start of every text.
+_FIND = re.compile(_START + "(?:" + dispatched_alternation(_PATTERNS, _nested_alternation) + ")")
+
+
+def _which_phrase(text: str, at: int) -> tuple[int, re.Match[str]] | None:
+    """The first phrase that matches at `at`, as the alternation tries them."""
+    for i in _BY_FIRST_CHAR.get(text[at], _ANYWHERE):
+        match = _PHRASE[i].match(text, at)
+        if match is not None:
+            return i, match
+    return None
 
 
 def _replace(found: re.Match[str]) -> str:
-    match = _UNION.match(found.string, found.start())
-    if match is None or match.end() != found.end():  # same alternatives in the same order
+    which = _which_phrase(found.string, found.start())
+    if which is None or which[1].end() != found.end():  # same phrases in the same order
         raise AssertionError(f"phrase patterns disagree at {found.start()}: {found.string!r}")
-    replacement = _REPLACEMENTS[int(str(match.lastgroup)[1:])]
+    i, match = which
+    replacement = _REPLACEMENTS[i]
     # "{0} semaglutide weightloss" for "semaglutide": the word once, not twice.
     words = dict.fromkeys(replacement.replace("{0}", match.group(0)).split())
     return f" {' '.join(words)} "
