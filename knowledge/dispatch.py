@@ -85,9 +85,7 @@ def by_first_char(patterns: Sequence[str]) -> tuple[dict[str, tuple[int, ...]], 
     with it, in order (those whose first characters are unknown among them); and the indexes
     of the patterns whose first characters are unknown, for every other character."""
     starts = [first_chars(p) for p in patterns]
-    chars = sorted(
-        set().union(*(s for s in starts if s is not None)),
-    )
+    chars = sorted(set().union(*(s for s in starts if s is not None)))
     listed = {
         char: tuple(i for i, s in enumerate(starts) if s is None or char in s) for char in chars
     }
